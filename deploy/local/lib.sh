@@ -1,0 +1,173 @@
+# shellcheck shell=bash
+# Shared helpers of deploy/local/{infra,up,down}.sh and deploy/bench/bench.sh. Source it, do not run it.
+# LOCAL DEVELOPMENT ONLY. Everything we start is recorded in $RUN_DIR/pids/<name>.pid and is
+# identified again by its command line before we signal it (a recycled pid is never killed).
+
+LOCAL_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+REPO_ROOT="$(cd "$LOCAL_DIR/../.." && pwd)"
+RUN_DIR="$LOCAL_DIR/.run"
+LIB_DIR="$RUN_DIR/lib"
+DATA_DIR="$RUN_DIR/data"
+LOG_DIR="$RUN_DIR/logs"
+PID_DIR="$RUN_DIR/pids"
+JAVA="${JAVA:-java}"
+
+# --- ports and names ---------------------------------------------------------------------------
+PG_PORT="${PG_PORT:-15432}"
+KAFKA_PORT="${KAFKA_PORT:-19092}"
+KAFKA_CONTROLLER_PORT="${KAFKA_CONTROLLER_PORT:-19093}"
+SERVICES=(admissions curriculum placement certification)
+declare -A SERVICE_PORT=([admissions]=8081 [curriculum]=8082 [placement]=8083 [certification]=8084)
+
+# Small heap: RSS target <= 200 MiB per service once ready. Override with SERVICE_JAVA_OPTS.
+SERVICE_JAVA_OPTS="${SERVICE_JAVA_OPTS:--Xmx160m -Xms64m -XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=64m}"
+KAFKA_JAVA_OPTS="${KAFKA_JAVA_OPTS:--Xmx512m -Xms128m}"
+PG_JAVA_OPTS="${PG_JAVA_OPTS:--Xmx256m -Xms16m -XX:+UseSerialGC -XX:TieredStopAtLevel=1}"
+
+JWT_ISSUER_DEV="cfa-backoffice-dev"
+DEV_PUBLIC_KEY="$LOCAL_DIR/dev-keys/dev-public-key.pem"
+
+log()  { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+die()  { printf 'ERROR: %s\n' "$*" >&2; exit 1; }
+
+service_jar()  { echo "$REPO_ROOT/$1-service/target/quarkus-app/quarkus-run.jar"; }
+
+# --- processes ---------------------------------------------------------------------------------
+# pid_alive PID: running and not a zombie
+pid_alive() {
+  local pid="$1" state
+  [[ "$pid" =~ ^[0-9]+$ ]] || return 1
+  [[ -r "/proc/$pid/stat" ]] || return 1
+  state="$(sed -E 's/^.*\) ([A-Za-z]).*$/\1/' "/proc/$pid/stat" 2>/dev/null)" || return 1
+  [[ -n "$state" && "$state" != "Z" && "$state" != "X" ]]
+}
+
+# pid_matches PID MARKER: alive and its command line contains MARKER
+pid_matches() {
+  local pid="$1" marker="$2" cmd
+  pid_alive "$pid" || return 1
+  cmd="$(tr '\0' ' ' < "/proc/$pid/cmdline" 2>/dev/null)" || return 1
+  [[ "$cmd" == *"$marker"* ]]
+}
+
+# Marker that identifies each component's process in /proc/<pid>/cmdline
+marker_of() {
+  case "$1" in
+    postgres) echo "EmbeddedPostgresMain.java" ;;
+    kafka)    echo "kafka.Kafka $RUN_DIR/kafka/server.properties" ;;
+    *)        echo "$REPO_ROOT/$1-service/target/quarkus-app/quarkus-run.jar" ;;
+  esac
+}
+
+pid_file() { echo "$PID_DIR/$1.pid"; }
+
+# running_pid NAME: prints the recorded pid when that process is still ours and alive
+running_pid() {
+  local f pid
+  f="$(pid_file "$1")"
+  [[ -f "$f" ]] || return 1
+  pid="$(head -n1 "$f" 2>/dev/null || true)"
+  if pid_matches "$pid" "$(marker_of "$1")"; then echo "$pid"; return 0; fi
+  return 1
+}
+
+is_running() { running_pid "$1" >/dev/null; }
+
+# port_open PORT: something accepts TCP connections on 127.0.0.1:PORT
+port_open() {
+  timeout 1 bash -c "exec 3<>/dev/tcp/127.0.0.1/$1" 2>/dev/null
+}
+
+# rotate_log NAME: keep the previous run's log as NAME.log.1
+rotate_log() {
+  mkdir -p "$LOG_DIR"
+  if [[ -f "$LOG_DIR/$1.log" ]]; then mv -f "$LOG_DIR/$1.log" "$LOG_DIR/$1.log.1"; fi
+}
+
+# start_bg NAME CMD...: nohup setsid CMD in the background (survives this script), log in
+# $LOG_DIR/NAME.log, pid in $PID_DIR/NAME.pid. Environment is inherited.
+start_bg() {
+  local name="$1"; shift
+  mkdir -p "$PID_DIR" "$LOG_DIR"
+  rotate_log "$name"
+  nohup setsid "$@" </dev/null >"$LOG_DIR/$name.log" 2>&1 &
+  local pid=$!
+  echo "$pid" > "$(pid_file "$name")"
+  log "started $name (pid $pid), log $LOG_DIR/$name.log"
+}
+
+# stop_name NAME [TIMEOUT_S]: SIGTERM the recorded process, SIGKILL after TIMEOUT_S (default 30)
+stop_name() {
+  local name="$1" timeout="${2:-30}" pid f
+  f="$(pid_file "$name")"
+  if ! pid="$(running_pid "$name")"; then
+    [[ -f "$f" ]] && rm -f "$f"
+    return 0
+  fi
+  log "stopping $name (pid $pid)"
+  kill -TERM "$pid" 2>/dev/null || true
+  local deadline=$((SECONDS + timeout))
+  while pid_alive "$pid" && (( SECONDS < deadline )); do sleep 0.2; done
+  if pid_alive "$pid"; then
+    log "$name (pid $pid) still alive after ${timeout}s: SIGKILL"
+    kill -KILL "$pid" 2>/dev/null || true
+    sleep 0.5
+  fi
+  # reap it when it is our own child (bench.sh), so it does not linger as a zombie
+  wait "$pid" 2>/dev/null || true
+  rm -f "$f"
+}
+
+tail_log() {
+  local f="$LOG_DIR/$1.log" n="${2:-40}"
+  if [[ -f "$f" ]]; then
+    printf -- '----- last %s lines of %s -----\n' "$n" "$f" >&2
+    tail -n "$n" "$f" >&2
+    printf -- '-----\n' >&2
+  fi
+}
+
+rss_mib() {  # rss_mib PID -> VmRSS in MiB (one decimal), or "-"
+  local kb
+  kb="$(awk '/^VmRSS:/{print $2}' "/proc/$1/status" 2>/dev/null || true)"
+  if [[ -n "$kb" ]]; then awk -v k="$kb" 'BEGIN{printf "%.1f", k/1024}'; else echo "-"; fi
+}
+
+# --- database / kafka coordinates seen by the services ------------------------------------------
+# DB_URL given by the caller = base URL of an external server (jdbc:postgresql://host:port);
+# otherwise the embedded server.
+db_base_url() {
+  if [[ -n "${EXTERNAL_DB_URL:-}" ]]; then echo "${EXTERNAL_DB_URL%/}"; else echo "jdbc:postgresql://127.0.0.1:$PG_PORT"; fi
+}
+kafka_bootstrap() {
+  if [[ -n "${EXTERNAL_KAFKA_BOOTSTRAP:-}" ]]; then echo "$EXTERNAL_KAFKA_BOOTSTRAP"; else echo "127.0.0.1:$KAFKA_PORT"; fi
+}
+
+# Capture the caller's settings once, before anything exports per-service values.
+EXTERNAL_DB_URL="${EXTERNAL_DB_URL:-${DB_URL:-}}"
+EXTERNAL_KAFKA_BOOTSTRAP="${EXTERNAL_KAFKA_BOOTSTRAP:-${KAFKA_BOOTSTRAP:-}}"
+DB_USER_EFFECTIVE="${DB_USER:-backoffice}"
+DB_PASSWORD_EFFECTIVE="${DB_PASSWORD:-backoffice}"
+export EXTERNAL_DB_URL EXTERNAL_KAFKA_BOOTSTRAP
+unset DB_URL KAFKA_BOOTSTRAP
+
+# --- services ------------------------------------------------------------------------------------
+# start_service NAME: starts one service jar in the background with its environment
+start_service() {
+  local svc="$1" jar
+  jar="$(service_jar "$svc")"
+  [[ -f "$jar" ]] || die "$jar is missing (build with deploy/local/up.sh --build)"
+  # shellcheck disable=SC2086
+  start_bg "$svc" env \
+    DB_URL="$(db_base_url)/$svc" \
+    DB_USER="$DB_USER_EFFECTIVE" \
+    DB_PASSWORD="$DB_PASSWORD_EFFECTIVE" \
+    KAFKA_BOOTSTRAP="$(kafka_bootstrap)" \
+    JWT_PUBLIC_KEY_LOCATION="file:$DEV_PUBLIC_KEY" \
+    JWT_ISSUER="$JWT_ISSUER_DEV" \
+    "$JAVA" $SERVICE_JAVA_OPTS -jar "$jar"
+}
+
+health_code() {  # health_code PORT -> HTTP status of /q/health/ready (000 when unreachable)
+  curl -s -o /dev/null -w '%{http_code}' --max-time 2 "http://127.0.0.1:$1/q/health/ready" 2>/dev/null || true
+}

@@ -1,0 +1,122 @@
+#!/usr/bin/env bash
+# LOCAL DEVELOPMENT ONLY: starts the whole back office on this machine, without Docker.
+#   1. builds the four services (./mvnw -q package -DskipTests) when a quarkus-run.jar is missing
+#      or when --build is given
+#   2. fetches the runtime jars (Kafka broker, embedded PostgreSQL) when missing
+#   3. PostgreSQL: embedded on 127.0.0.1:15432 (data kept in .run/data/pg), or the external server
+#      given by DB_URL=jdbc:postgresql://host:port (its databases admissions, curriculum, placement,
+#      certification must exist and belong to DB_USER)
+#   4. Kafka: single-node KRaft broker on 127.0.0.1:19092 (data kept in .run/data/kafka), or the
+#      external broker given by KAFKA_BOOTSTRAP=host:port
+#   5. the four services (small heaps), logs in .run/logs/<service>.log, pids in .run/pids
+#   6. waits until every /q/health/ready answers 200, then prints where everything is
+# Re-running it while things run only starts what is missing. Stop everything with down.sh.
+#
+# usage: deploy/local/up.sh [--build]
+# env:   DB_URL, DB_USER, DB_PASSWORD (default backoffice/backoffice), KAFKA_BOOTSTRAP,
+#        SERVICE_JAVA_OPTS, READY_TIMEOUT (seconds, default 120), PG_PORT, KAFKA_PORT
+set -euo pipefail
+# shellcheck source=lib.sh
+source "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/lib.sh"
+
+BUILD=false
+for a in "$@"; do
+  case "$a" in
+    --build) BUILD=true ;;
+    -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
+    *) echo "unknown argument: $a (usage: $0 [--build])" >&2; exit 2 ;;
+  esac
+done
+READY_TIMEOUT="${READY_TIMEOUT:-120}"
+
+command -v "$JAVA" >/dev/null || die "java (17+) not found on PATH"
+command -v curl >/dev/null || die "curl is required"
+
+# --- 1. build -------------------------------------------------------------------------------------
+missing=()
+for svc in "${SERVICES[@]}"; do [[ -f "$(service_jar "$svc")" ]] || missing+=("$svc"); done
+if $BUILD || (( ${#missing[@]} > 0 )); then
+  for svc in "${SERVICES[@]}"; do
+    if is_running "$svc"; then die "$svc is running: stop the stack (deploy/local/down.sh) before rebuilding"; fi
+  done
+  if (( ${#missing[@]} > 0 )); then log "no jar for: ${missing[*]}"; fi
+  log "building the services: ./mvnw -q package -DskipTests (a few minutes)"
+  (cd "$REPO_ROOT" && ./mvnw -q -B package -DskipTests) || die "build failed"
+  for svc in "${SERVICES[@]}"; do [[ -f "$(service_jar "$svc")" ]] || die "build gave no $(service_jar "$svc")"; done
+fi
+
+# --- 2..4. runtime jars, PostgreSQL, Kafka -----------------------------------------------------------
+"$LOCAL_DIR/infra.sh" start
+
+# --- 5. services -------------------------------------------------------------------------------------
+started=()
+for svc in "${SERVICES[@]}"; do
+  port="${SERVICE_PORT[$svc]}"
+  if is_running "$svc"; then
+    log "$svc already running (pid $(running_pid "$svc")) on :$port"
+    continue
+  fi
+  if port_open "$port"; then
+    die "port $port ($svc) is in use by a process not started by deploy/local; stop it first"
+  fi
+  start_service "$svc"
+  started+=("$svc")
+done
+
+# --- 6. readiness ------------------------------------------------------------------------------------
+deadline=$((SECONDS + READY_TIMEOUT))
+pending=("${SERVICES[@]}")
+while (( ${#pending[@]} > 0 )); do
+  still=()
+  for svc in "${pending[@]}"; do
+    code="$(health_code "${SERVICE_PORT[$svc]}")"
+    if [[ "$code" == "200" ]]; then
+      log "$svc ready"
+      continue
+    fi
+    if ! is_running "$svc"; then
+      tail_log "$svc" 60
+      die "$svc exited (see $LOG_DIR/$svc.log); other components keep running, stop them with deploy/local/down.sh"
+    fi
+    still+=("$svc")
+  done
+  pending=("${still[@]+"${still[@]}"}")
+  (( ${#pending[@]} == 0 )) && break
+  if (( SECONDS >= deadline )); then
+    for svc in "${pending[@]}"; do
+      echo "$svc: /q/health/ready answers $(health_code "${SERVICE_PORT[$svc]}") after ${READY_TIMEOUT}s" >&2
+      curl -s --max-time 2 "http://127.0.0.1:${SERVICE_PORT[$svc]}/q/health/ready" >&2 || true
+      echo >&2
+      tail_log "$svc" 60
+    done
+    die "not ready after ${READY_TIMEOUT}s: ${pending[*]} (stack left running; deploy/local/down.sh stops it)"
+  fi
+  sleep 0.5
+done
+
+# --- summary -----------------------------------------------------------------------------------------
+rel_token="deploy/local/token.sh"
+echo
+printf '%-14s %-8s %-8s %-24s %-40s\n' SERVICE PID RSS_MiB URL "SWAGGER UI"
+for svc in "${SERVICES[@]}"; do
+  pid="$(running_pid "$svc" || echo '-')"
+  printf '%-14s %-8s %-8s %-24s %-40s\n' "$svc" "$pid" "$(rss_mib "$pid")" \
+    "http://127.0.0.1:${SERVICE_PORT[$svc]}" "http://127.0.0.1:${SERVICE_PORT[$svc]}/q/swagger-ui"
+done
+echo
+if [[ -n "$EXTERNAL_DB_URL" ]]; then
+  echo "PostgreSQL : external $(db_base_url)/<service> (user $DB_USER_EFFECTIVE)"
+else
+  echo "PostgreSQL : $(db_base_url)/<service>  user $DB_USER_EFFECTIVE  (psql -h 127.0.0.1 -p $PG_PORT -U $DB_USER_EFFECTIVE <db>)"
+fi
+echo "Kafka      : $(kafka_bootstrap)$([[ -n "$EXTERNAL_KAFKA_BOOTSTRAP" ]] && echo ' (external)')"
+echo "Logs       : $LOG_DIR/<name>.log     pids: $PID_DIR"
+echo
+echo "Tokens (DEVELOPMENT ONLY, signed with the committed dev key; roles: admissions-officer trainer"
+echo "placement-officer certification-officer manager employer prescriber):"
+echo "  $rel_token trainer"
+echo "  curl -H \"Authorization: Bearer \$($rel_token trainer)\" http://127.0.0.1:8082/api/v1/cohorts"
+echo "  $rel_token employer employer_id=<uuid>      $rel_token prescriber prescriber_id=<uuid>"
+echo
+echo "Stop: deploy/local/down.sh   (data kept; reset: down.sh, then rm -rf deploy/local/.run/data)"
+if (( ${#started[@]} == 0 )); then echo "(everything was already running)"; fi

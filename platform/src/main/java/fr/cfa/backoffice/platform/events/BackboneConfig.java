@@ -1,0 +1,54 @@
+package fr.cfa.backoffice.platform.events;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** Tuning of the event backbone; defaults suit production, tests shorten the Kafka timeouts. */
+@ConfigMapping(prefix = "backbone")
+public interface BackboneConfig {
+    Outbox outbox();
+
+    Consumer consumer();
+
+    interface Outbox {
+        /** Whether this instance runs the relay that publishes the outbox to Kafka. */
+        @WithDefault("true")
+        boolean relayEnabled();
+
+        /** How often the relay looks for pending events when nothing wakes it up. */
+        @WithDefault("1s")
+        Duration pollInterval();
+
+        @WithDefault("200")
+        int batchSize();
+
+        /** First wait after a failed publication; doubles up to {@link #maxBackoff()}. */
+        @WithDefault("200ms")
+        Duration initialBackoff();
+
+        @WithDefault("10s")
+        Duration maxBackoff();
+
+        /** How long published events are kept (for audit and replay) before being removed. */
+        @WithDefault("P7D")
+        Duration retention();
+
+        /** Producer's delivery.timeout.ms: how long one attempt may wait for Kafka's acknowledgement. */
+        @WithDefault("30s")
+        Duration deliveryTimeout();
+
+        /** Producer's max.block.ms: how long a send may wait for metadata while Kafka is down. */
+        @WithDefault("5s")
+        Duration maxBlock();
+    }
+
+    interface Consumer {
+        /** Attempts at applying an event that fails for a transient reason before it is parked. */
+        @WithDefault("5")
+        int maxAttempts();
+
+        @WithDefault("500ms")
+        Duration retryBackoff();
+    }
+}

@@ -1,0 +1,30 @@
+package fr.cfa.backoffice.platform.web;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+/** {@code ?page=} (from 0) and {@code ?size=} (default 20, at most 100), for {@code @BeanParam}. */
+public class PageRequest {
+    @QueryParam("page")
+    @DefaultValue("0")
+    @Min(0)
+    @Parameter(description = "Page number, from 0")
+    public int page;
+
+    @QueryParam("size")
+    @DefaultValue("20")
+    @Min(1)
+    @Max(100)
+    @Parameter(description = "Page size, 1 to 100")
+    public int size;
+
+    public static PageRequest of(int page, int size) {
+        PageRequest request = new PageRequest();
+        request.page = page;
+        request.size = size;
+        return request;
+    }
+}
