@@ -4,7 +4,7 @@
 # Services first (SIGTERM, SIGKILL after 30 s), then Kafka, then PostgreSQL. Data is kept.
 # Harmless when nothing runs.
 set -euo pipefail
-# shellcheck source=lib.sh
+# shellcheck source=deploy/local/lib.sh
 source "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/lib.sh"
 
 # services in parallel (each waits for its own process), then the infrastructure

@@ -13,7 +13,7 @@
 # DB_URL set      -> an external PostgreSQL is used: no embedded server is started.
 # KAFKA_BOOTSTRAP -> an external broker is used: no broker is started.
 set -euo pipefail
-# shellcheck source=lib.sh
+# shellcheck source=deploy/local/lib.sh
 source "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/lib.sh"
 
 RUNTIME_POM="$LOCAL_DIR/runtime/pom.xml"
@@ -70,6 +70,7 @@ stop_orphan_postmaster() {
 
 start_postgres() {
   if [[ -n "$EXTERNAL_DB_URL" ]]; then
+    check_external_db_url
     log "PostgreSQL: external server $EXTERNAL_DB_URL (DB_URL set; its databases must exist)"
     return 0
   fi

@@ -1,4 +1,4 @@
-# shellcheck shell=bash
+# shellcheck shell=bash disable=SC2034
 # Shared helpers of deploy/local/{infra,up,down}.sh and deploy/bench/bench.sh. Source it, do not run it.
 # LOCAL DEVELOPMENT ONLY. Everything we start is recorded in $RUN_DIR/pids/<name>.pid and is
 # identified again by its command line before we signal it (a recycled pid is never killed).
@@ -19,8 +19,11 @@ KAFKA_CONTROLLER_PORT="${KAFKA_CONTROLLER_PORT:-19093}"
 SERVICES=(admissions curriculum placement certification)
 declare -A SERVICE_PORT=([admissions]=8081 [curriculum]=8082 [placement]=8083 [certification]=8084)
 
-# Small heap: RSS target <= 200 MiB per service once ready. Override with SERVICE_JAVA_OPTS.
-SERVICE_JAVA_OPTS="${SERVICE_JAVA_OPTS:--Xmx160m -Xms64m -XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=64m}"
+# Small footprint: RSS target <= 200 MiB per service once ready. Measured on curriculum at ready:
+# C2 on (no TieredStopAtLevel) ~228 MiB; C1 only ~195 MiB; + MALLOC_ARENA_MAX=2 and -Xms32m ~187 MiB.
+# C1 only costs peak throughput, not startup; for throughput work drop -XX:TieredStopAtLevel=1.
+SERVICE_JAVA_OPTS="${SERVICE_JAVA_OPTS:--Xmx160m -Xms32m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k -XX:ReservedCodeCacheSize=48m}"
+SERVICE_MALLOC_ARENA_MAX="${SERVICE_MALLOC_ARENA_MAX:-2}"
 KAFKA_JAVA_OPTS="${KAFKA_JAVA_OPTS:--Xmx512m -Xms128m}"
 PG_JAVA_OPTS="${PG_JAVA_OPTS:--Xmx256m -Xms16m -XX:+UseSerialGC -XX:TieredStopAtLevel=1}"
 
@@ -136,8 +139,18 @@ rss_mib() {  # rss_mib PID -> VmRSS in MiB (one decimal), or "-"
 # --- database / kafka coordinates seen by the services ------------------------------------------
 # DB_URL given by the caller = base URL of an external server (jdbc:postgresql://host:port);
 # otherwise the embedded server.
+# (query parameters such as ?sslmode=require are kept: service_db_url puts them after the db name)
 db_base_url() {
-  if [[ -n "${EXTERNAL_DB_URL:-}" ]]; then echo "${EXTERNAL_DB_URL%/}"; else echo "jdbc:postgresql://127.0.0.1:$PG_PORT"; fi
+  if [[ -n "${EXTERNAL_DB_URL:-}" ]]; then local b="${EXTERNAL_DB_URL%%\?*}"; echo "${b%/}"; else echo "jdbc:postgresql://127.0.0.1:$PG_PORT"; fi
+}
+db_url_query() {
+  if [[ "${EXTERNAL_DB_URL:-}" == *\?* ]]; then echo "?${EXTERNAL_DB_URL#*\?}"; fi
+}
+service_db_url() { echo "$(db_base_url)/$1$(db_url_query)"; }
+check_external_db_url() {
+  [[ -z "${EXTERNAL_DB_URL:-}" ]] && return 0
+  [[ "$(db_base_url)" =~ ^jdbc:postgresql://[^/]+$ ]] \
+    || die "DB_URL must be the server base, jdbc:postgresql://host:port (each service appends /<its database>), not '$EXTERNAL_DB_URL'"
 }
 kafka_bootstrap() {
   if [[ -n "${EXTERNAL_KAFKA_BOOTSTRAP:-}" ]]; then echo "$EXTERNAL_KAFKA_BOOTSTRAP"; else echo "127.0.0.1:$KAFKA_PORT"; fi
@@ -159,12 +172,13 @@ start_service() {
   [[ -f "$jar" ]] || die "$jar is missing (build with deploy/local/up.sh --build)"
   # shellcheck disable=SC2086
   start_bg "$svc" env \
-    DB_URL="$(db_base_url)/$svc" \
+    DB_URL="$(service_db_url "$svc")" \
     DB_USER="$DB_USER_EFFECTIVE" \
     DB_PASSWORD="$DB_PASSWORD_EFFECTIVE" \
     KAFKA_BOOTSTRAP="$(kafka_bootstrap)" \
     JWT_PUBLIC_KEY_LOCATION="file:$DEV_PUBLIC_KEY" \
     JWT_ISSUER="$JWT_ISSUER_DEV" \
+    MALLOC_ARENA_MAX="$SERVICE_MALLOC_ARENA_MAX" \
     "$JAVA" $SERVICE_JAVA_OPTS -jar "$jar"
 }
 

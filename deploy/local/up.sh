@@ -16,7 +16,7 @@
 # env:   DB_URL, DB_USER, DB_PASSWORD (default backoffice/backoffice), KAFKA_BOOTSTRAP,
 #        SERVICE_JAVA_OPTS, READY_TIMEOUT (seconds, default 120), PG_PORT, KAFKA_PORT
 set -euo pipefail
-# shellcheck source=lib.sh
+# shellcheck source=deploy/local/lib.sh
 source "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/lib.sh"
 
 BUILD=false

@@ -39,6 +39,7 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response apiException(ApiException e, UriInfo uri) {
+        if (e instanceof InvalidParameterException invalid) return validation(invalid.errors(), uri);
         ProblemType kind = e.problemType();
         return respond(new Problem(e.typeUri(), kind.title(), kind.status(), e.getMessage(), path(uri), null, e.extensions()));
     }

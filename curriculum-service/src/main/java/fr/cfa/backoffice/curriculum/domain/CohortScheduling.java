@@ -1,0 +1,56 @@
+package fr.cfa.backoffice.curriculum.domain;
+
+import fr.cfa.backoffice.curriculum.events.CohortScheduledV1;
+import fr.cfa.backoffice.curriculum.events.CurriculumTopics;
+import fr.cfa.backoffice.curriculum.persistence.CohortEntity;
+import fr.cfa.backoffice.curriculum.persistence.CohortRepository;
+import fr.cfa.backoffice.curriculum.persistence.ProgrammeVersionEntity;
+import fr.cfa.backoffice.platform.events.Outbox;
+import fr.cfa.backoffice.platform.problem.BusinessRuleViolationException;
+import fr.cfa.backoffice.platform.problem.ConflictException;
+import fr.cfa.backoffice.platform.problem.ResourceNotFoundException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.UUID;
+
+/** Schedules cohorts on the active programme version and announces them (CohortScheduled). */
+@ApplicationScoped
+public class CohortScheduling {
+    @Inject
+    CohortRepository cohorts;
+
+    @Inject
+    Outbox outbox;
+
+    @Transactional
+    public CohortEntity schedule(NewCohort request, String scheduledBy) {
+        CycleDates.startDayProblem(request.startDate()).ifPresent(problem -> {
+            throw new BusinessRuleViolationException("cohort-start-not-monday", problem,
+                    Map.of("startDate", request.startDate().toString()));
+        });
+        if (cohorts.codeTaken(request.code())) {
+            throw new ConflictException("duplicate-cohort-code", "A cohort with code " + request.code() + " already exists",
+                    Map.of("code", request.code()));
+        }
+        ProgrammeVersionEntity programme = ProgrammeVersionEntity.findActive()
+                .orElseThrow(() -> new ResourceNotFoundException("active programme version", "MSADS"));
+
+        CohortEntity cohort = new CohortEntity();
+        cohort.id = UUID.randomUUID();
+        cohort.code = request.code();
+        cohort.startDate = request.startDate();
+        cohort.endDate = CycleDates.endDate(request.startDate(), programme.centerWeeks, programme.employerWeeks);
+        cohort.capacity = request.capacity();
+        cohort.status = CohortStatus.OPEN;
+        cohort.programmeVersionId = programme.id;
+        cohort.createdBy = scheduledBy;
+        cohort.createdAt = OffsetDateTime.now();
+        cohorts.persist(cohort);
+
+        outbox.record(CurriculumTopics.COHORTS, cohort.id.toString(), CohortScheduledV1.NAME, 1, CohortScheduledV1.of(cohort));
+        return cohort;
+    }
+}

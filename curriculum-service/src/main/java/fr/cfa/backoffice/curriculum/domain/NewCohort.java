@@ -1,0 +1,6 @@
+package fr.cfa.backoffice.curriculum.domain;
+
+import java.time.LocalDate;
+
+/** What a trainer gives to schedule a cohort. */
+public record NewCohort(String code, LocalDate startDate, int capacity) {}

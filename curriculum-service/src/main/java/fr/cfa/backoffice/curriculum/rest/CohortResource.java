@@ -1,0 +1,87 @@
+package fr.cfa.backoffice.curriculum.rest;
+
+import fr.cfa.backoffice.curriculum.domain.CohortScheduling;
+import fr.cfa.backoffice.curriculum.domain.CohortStatus;
+import fr.cfa.backoffice.curriculum.persistence.CohortEntity;
+import fr.cfa.backoffice.curriculum.persistence.CohortRepository;
+import fr.cfa.backoffice.platform.problem.Problem;
+import fr.cfa.backoffice.platform.problem.ResourceNotFoundException;
+import fr.cfa.backoffice.platform.security.Roles;
+import fr.cfa.backoffice.platform.web.EnumParameter;
+import fr.cfa.backoffice.platform.web.Page;
+import fr.cfa.backoffice.platform.web.PageRequest;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/cohorts")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Cohorts", description = "Cohorts of the programme and their dates")
+public class CohortResource {
+    @Inject
+    CohortScheduling scheduling;
+
+    @Inject
+    CohortRepository cohorts;
+
+    @POST
+    @RolesAllowed(Roles.TRAINER)
+    @Operation(summary = "Schedule a cohort", description = "Trainers only. Creates an OPEN cohort on the active programme version, "
+            + "computes its end date (11 + 13 weeks) and publishes CohortScheduled on curriculum.cohorts.")
+    @APIResponse(responseCode = "201", description = "Scheduled; Location names the new cohort",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CohortView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid body (fields at fault listed)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A cohort with this code exists (type urn:cfa:problem:duplicate-cohort-code)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The start date is not a Monday (type urn:cfa:problem:cohort-start-not-monday)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response schedule(@Valid @NotNull CohortRequest request, @Context SecurityContext caller, @Context UriInfo uri) {
+        CohortEntity cohort = scheduling.schedule(request.toDomain(), caller.getUserPrincipal().getName());
+        return Response.created(uri.getAbsolutePathBuilder().path(cohort.id.toString()).build())
+                .tag(new EntityTag(String.valueOf(cohort.version)))
+                .entity(CohortView.of(cohort)).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.TRAINER, Roles.MANAGER, Roles.ADMISSIONS_OFFICER, Roles.PLACEMENT_OFFICER, Roles.CERTIFICATION_OFFICER})
+    @Transactional
+    @Operation(summary = "List cohorts", description = "Staff. Sorted by start date, paginated, optionally filtered by status.")
+    public Page<CohortView> list(@BeanParam @Valid PageRequest page,
+                                 @QueryParam("status") @Parameter(schema = @Schema(implementation = CohortStatus.class, type = SchemaType.STRING)) String status) {
+        return cohorts.list(EnumParameter.parse(CohortStatus.class, status, "status"), page).map(CohortView::of);
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.TRAINER, Roles.MANAGER, Roles.ADMISSIONS_OFFICER, Roles.PLACEMENT_OFFICER, Roles.CERTIFICATION_OFFICER})
+    @Transactional
+    @Operation(summary = "One cohort", description = "Staff. The ETag header carries the cohort's version.")
+    @APIResponse(responseCode = "404", description = "No such cohort", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@PathParam("id") UUID id) {
+        CohortEntity cohort = cohorts.findByIdOptional(id).orElseThrow(() -> new ResourceNotFoundException("cohort", id));
+        return Response.ok(CohortView.of(cohort)).tag(new EntityTag(String.valueOf(cohort.version))).build();
+    }
+}

@@ -1,0 +1,28 @@
+package fr.cfa.backoffice.curriculum.rest;
+
+import fr.cfa.backoffice.curriculum.persistence.ProgrammeVersionEntity;
+import fr.cfa.backoffice.platform.problem.ResourceNotFoundException;
+import jakarta.annotation.security.PermitAll;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/programme")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Programme", description = "The title prepared, its CCPs and modules (public)")
+public class ProgrammeResource {
+
+    @GET
+    @PermitAll
+    @Transactional
+    @Operation(summary = "The programme", description = "Public. The active version of the programme: title, RNCP code, level, certifier, "
+            + "registration end, the three CCPs and the nine modules M1–M9 with their planned hours and the CCP each prepares.")
+    public ProgrammeView programme() {
+        return ProgrammeView.of(ProgrammeVersionEntity.findActive()
+                .orElseThrow(() -> new ResourceNotFoundException("programme", "active")));
+    }
+}
