@@ -1,0 +1,57 @@
+package fr.cfa.backoffice.admissions.rest;
+
+import fr.cfa.backoffice.admissions.domain.CohortStatus;
+import fr.cfa.backoffice.admissions.persistence.CohortRepository;
+import fr.cfa.backoffice.platform.problem.Problem;
+import fr.cfa.backoffice.platform.problem.ResourceNotFoundException;
+import fr.cfa.backoffice.platform.security.Roles;
+import fr.cfa.backoffice.platform.web.EnumParameter;
+import fr.cfa.backoffice.platform.web.Page;
+import fr.cfa.backoffice.platform.web.PageRequest;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/cohorts")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Cohorts", description = "The cohorts applications can target (read model fed by curriculum.cohorts)")
+public class CohortResource {
+    @Inject
+    CohortRepository cohorts;
+
+    @GET
+    @RolesAllowed({Roles.ADMISSIONS_OFFICER, Roles.MANAGER, Roles.PRESCRIBER})
+    @Transactional
+    @Operation(summary = "List cohorts", description = "Admissions officers, managers and prescribers. Sorted by start date, "
+            + "paginated, optionally filtered by status (OPEN cohorts accept applications).")
+    public Page<CohortView> list(@BeanParam @Valid PageRequest page,
+                                 @QueryParam("status") @Parameter(schema = @Schema(implementation = CohortStatus.class, type = SchemaType.STRING)) String status) {
+        return cohorts.list(EnumParameter.parse(CohortStatus.class, status, "status"), page).map(CohortView::of);
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.ADMISSIONS_OFFICER, Roles.MANAGER, Roles.PRESCRIBER})
+    @Transactional
+    @Operation(summary = "One cohort")
+    @APIResponse(responseCode = "404", description = "No such cohort (yet)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public CohortView get(@PathParam("id") UUID id) {
+        return CohortView.of(cohorts.findByIdOptional(id).orElseThrow(() -> new ResourceNotFoundException("cohort", id)));
+    }
+}

@@ -1,0 +1,21 @@
+package fr.cfa.backoffice.admissions.rest;
+
+import fr.cfa.backoffice.admissions.domain.CohortStatus;
+import fr.cfa.backoffice.admissions.persistence.CohortEntity;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Cohort", description = "A cohort admissions recruits for, as announced by curriculum")
+public record CohortView(
+        UUID id,
+        @Schema(example = "MSADS-2027-01") String code,
+        @Schema(example = "2027-01-04") LocalDate startDate,
+        @Schema(example = "2027-06-20") LocalDate endDate,
+        @Schema(example = "12") int capacity,
+        CohortStatus status) {
+
+    static CohortView of(CohortEntity c) {
+        return new CohortView(c.id, c.code, c.startDate, c.endDate, c.capacity, c.status);
+    }
+}
