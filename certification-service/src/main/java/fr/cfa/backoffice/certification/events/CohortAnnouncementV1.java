@@ -1,0 +1,22 @@
+package fr.cfa.backoffice.certification.events;
+
+import fr.cfa.backoffice.certification.domain.CohortFacts;
+import fr.cfa.backoffice.certification.domain.CohortStatus;
+import fr.cfa.backoffice.platform.events.PoisonEventException;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** The data of curriculum's CohortScheduled.v1 and CohortUpdated.v1, as certification reads it. */
+public record CohortAnnouncementV1(UUID cohortId, String code, LocalDate startDate, LocalDate endDate, Integer capacity, String status) {
+
+    CohortFacts toFacts() {
+        CohortStatus parsed;
+        try {
+            parsed = CohortStatus.valueOf(status);
+        } catch (IllegalArgumentException e) {
+            throw new PoisonEventException("unknown cohort status '" + status + "'");
+        }
+        if (capacity < 1) throw new PoisonEventException("cohort capacity must be positive, got " + capacity);
+        return new CohortFacts(cohortId, code, startDate, endDate, capacity, parsed);
+    }
+}

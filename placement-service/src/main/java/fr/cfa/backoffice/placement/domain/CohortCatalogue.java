@@ -1,0 +1,31 @@
+package fr.cfa.backoffice.placement.domain;
+
+import fr.cfa.backoffice.placement.persistence.CohortEntity;
+import fr.cfa.backoffice.placement.persistence.CohortRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+
+/** Keeps the cohorts read model up to date from curriculum's announcements (dates for contract windows). */
+@ApplicationScoped
+public class CohortCatalogue {
+    @Inject
+    CohortRepository cohorts;
+
+    /** Records the latest facts about a cohort; runs inside the inbox's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(CohortFacts facts, String eventId) {
+        CohortEntity existing = cohorts.findById(facts.id());
+        CohortEntity cohort = existing != null ? existing : new CohortEntity();
+        cohort.id = facts.id();
+        cohort.code = facts.code();
+        cohort.startDate = facts.startDate();
+        cohort.endDate = facts.endDate();
+        cohort.capacity = facts.capacity();
+        cohort.status = facts.status();
+        cohort.lastEventId = eventId;
+        cohort.updatedAt = OffsetDateTime.now();
+        if (existing == null) cohorts.persist(cohort);
+    }
+}

@@ -1,0 +1,8 @@
+package fr.cfa.backoffice.placement.domain;
+
+/** The cohort's status as curriculum announces it: OPEN to recruitment until it starts. */
+public enum CohortStatus {
+    OPEN,
+    RUNNING,
+    CLOSED
+}

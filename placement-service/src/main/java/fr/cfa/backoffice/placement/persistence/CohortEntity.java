@@ -1,0 +1,33 @@
+package fr.cfa.backoffice.placement.persistence;
+
+import fr.cfa.backoffice.placement.domain.CohortStatus;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** Read model of a cohort, fed by curriculum.cohorts events. */
+@Entity
+@Table(name = "cohort")
+public class CohortEntity extends PanacheEntityBase {
+    @Id
+    public UUID id;
+    public String code;
+    @Column(name = "start_date")
+    public LocalDate startDate;
+    @Column(name = "end_date")
+    public LocalDate endDate;
+    public int capacity;
+    @Enumerated(EnumType.STRING)
+    public CohortStatus status;
+    @Column(name = "last_event_id")
+    public String lastEventId;
+    @Column(name = "updated_at")
+    public OffsetDateTime updatedAt;
+}
