@@ -194,7 +194,7 @@ public class BenchDriver {
         String getToken = o.get("get-token");
         int events = Integer.parseInt(o.getOrDefault("events", "200"));
         int warmup = Integer.parseInt(o.getOrDefault("warmup", "0"));
-        long perEventTimeoutMs = Long.parseLong(o.getOrDefault("event-timeout-ms", "15000"));
+        long perEventTimeoutMs = Long.parseLong(o.getOrDefault("event-timeout-ms", "10000"));
         long totalBudgetMs = Long.parseLong(o.getOrDefault("budget-ms", "300000"));
         int pollMs = Integer.parseInt(o.getOrDefault("poll-ms", "2"));
         if (post == null || getPrefix == null || postToken == null || getToken == null
@@ -276,6 +276,7 @@ public class BenchDriver {
         }
         if (lat.isEmpty()) {
             System.out.println("  no event went through (" + failures + " failures)");
+            if (lastId != null) System.out.println("LAST_ID=" + lastId);
             System.exit(1);
         }
         double[] v = lat.stream().mapToDouble(Double::doubleValue).sorted().toArray();

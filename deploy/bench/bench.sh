@@ -106,6 +106,10 @@ echo
 echo "=== machine: $(nproc) cores, $(awk '/MemTotal/{printf "%.1f GiB", $2/1048576}' /proc/meminfo), $("$JAVA" -version 2>&1 | head -n1)"
 echo "=== service JVM options: $SERVICE_JAVA_OPTS (MALLOC_ARENA_MAX=$SERVICE_MALLOC_ARENA_MAX)"
 echo "=== PostgreSQL $(db_base_url), Kafka $(kafka_bootstrap)"
+if pgrep -f plexus-classworlds >/dev/null 2>&1; then
+  echo "=== WARNING: a Maven build is running on this machine: the figures below are disturbed by it"
+fi
+echo "=== load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 # --- 1. startup of each service alone -----------------------------------------------------------------------
 echo
@@ -151,8 +155,12 @@ echo
 echo "=== event hop: POST :8082/api/v1/cohorts -> first 200 of GET :8081/api/v1/cohorts/{id} ($BENCH_EVENTS events, poll every 2 ms)"
 hop_out="$(driver hop --post "http://127.0.0.1:8082/api/v1/cohorts" --post-token "$TRAINER" \
   --get-prefix "http://127.0.0.1:8081/api/v1/cohorts" --get-token "$MANAGER" \
-  --events "$BENCH_EVENTS" --warmup 5 --budget-ms 300000)" || { echo "$hop_out"; die "event hop failed"; }
-grep -v '^LAST_ID=' <<<"$hop_out"
+  --events "$BENCH_EVENTS" --warmup 5 --budget-ms 300000)" || HOP_FAILED=true
+grep -v '^LAST_ID=' <<<"$hop_out" || true
+if [[ "${HOP_FAILED:-false}" == true ]]; then
+  echo "  EVENT HOP FAILED (see above; admissions log: $LOG_DIR/admissions.log); going on with the read throughput"
+  grep -E 'ERROR|Exception' "$LOG_DIR/admissions.log" | tail -n 3 | cut -c1-400 | sed 's/^/  admissions.log: /' || true
+fi
 COHORT_ID="$(sed -n 's/^LAST_ID=//p' <<<"$hop_out")"
 print_rss
 
@@ -198,6 +206,6 @@ echo "  curriculum RSS after the load: $( [[ -n "$pid" ]] && rss_mib "$pid" || e
 echo
 echo "=== summary"
 for svc in "${SERVICES[@]}"; do printf '  startup %-14s median %s\n' "$svc" "${STARTUP_MEDIAN[$svc]}"; done
-grep '^  hop latency' <<<"$hop_out" | sed 's/^  /  /'
+grep '^  hop latency' <<<"$hop_out" || echo "  hop latency: FAILED (no event reached admissions)"
 printf '  wrk %-20s %s\n' "cohort by id (JWT)" "${WRK_SUMMARY["cohort by id (JWT)"]}"
 printf '  wrk %-20s %s\n' "programme (public)" "${WRK_SUMMARY["programme (public)"]}"
