@@ -105,6 +105,10 @@ done
 echo
 echo "=== machine: $(nproc) cores, $(awk '/MemTotal/{printf "%.1f GiB", $2/1048576}' /proc/meminfo), $("$JAVA" -version 2>&1 | head -n1)"
 echo "=== service JVM options: $SERVICE_JAVA_OPTS (MALLOC_ARENA_MAX=$SERVICE_MALLOC_ARENA_MAX)"
+for svc in "${SERVICES[@]}"; do
+  extra="$(service_java_opts "$svc")"; extra="${extra#"$SERVICE_JAVA_OPTS"}"
+  [[ -n "${extra// /}" ]] && echo "===   + $svc only:$extra"
+done
 echo "=== PostgreSQL $(db_base_url), Kafka $(kafka_bootstrap)"
 if pgrep -f plexus-classworlds >/dev/null 2>&1; then
   echo "=== WARNING: a Maven build is running on this machine: the figures below are disturbed by it"
@@ -117,13 +121,13 @@ echo "=== 1. startup, each service alone ($BENCH_RUNS runs; java -jar -> first 2
 declare -A STARTUP_MEDIAN=()
 for svc in "${SERVICES[@]}"; do
   echo "$svc (:${SERVICE_PORT[$svc]})"
-  # shellcheck disable=SC2086
+  # shellcheck disable=SC2086,SC2046
   out="$(env DB_URL="$(service_db_url "$svc")" DB_USER="$DB_USER_EFFECTIVE" DB_PASSWORD="$DB_PASSWORD_EFFECTIVE" \
       KAFKA_BOOTSTRAP="$(kafka_bootstrap)" JWT_PUBLIC_KEY_LOCATION="file:$DEV_PUBLIC_KEY" JWT_ISSUER="$JWT_ISSUER_DEV" \
       MALLOC_ARENA_MAX="$SERVICE_MALLOC_ARENA_MAX" \
       "$JAVA" -Xmx128m -XX:+UseSerialGC -cp "$CLASSES" BenchDriver startup --port "${SERVICE_PORT[$svc]}" \
-      --runs "$BENCH_RUNS" --log "$LOG_DIR/bench-startup-$svc" -- "$JAVA" $SERVICE_JAVA_OPTS -jar "$(service_jar "$svc")")" \
-    || { echo "$out"; tail -n 40 "$LOG_DIR/bench-startup-$svc-"*.log | tail -n 60; die "$svc did not start"; }
+      --runs "$BENCH_RUNS" --log "$LOG_DIR/bench-startup-$svc" -- "$JAVA" $(service_java_opts "$svc") -jar "$(service_jar "$svc")")" \
+    || { echo "$out"; grep -h -m3 -E 'ERROR|Caused by' "$LOG_DIR/bench-startup-$svc-"*.log | cut -c1-400; die "$svc did not start (logs: $LOG_DIR/bench-startup-$svc-*.log)"; }
   echo "$out"
   STARTUP_MEDIAN[$svc]="$(grep 'median:' <<<"$out" | sed 's/^ *median: //')"
 done
@@ -209,3 +213,7 @@ for svc in "${SERVICES[@]}"; do printf '  startup %-14s median %s\n' "$svc" "${S
 grep '^  hop latency' <<<"$hop_out" || echo "  hop latency: FAILED (no event reached admissions)"
 printf '  wrk %-20s %s\n' "cohort by id (JWT)" "${WRK_SUMMARY["cohort by id (JWT)"]}"
 printf '  wrk %-20s %s\n' "programme (public)" "${WRK_SUMMARY["programme (public)"]}"
+echo "  load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
+if pgrep -f plexus-classworlds >/dev/null 2>&1; then
+  echo "  WARNING: a Maven build is running on this machine now: the figures above may be disturbed"
+fi

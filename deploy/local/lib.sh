@@ -165,12 +165,20 @@ export EXTERNAL_DB_URL EXTERNAL_KAFKA_BOOTSTRAP
 unset DB_URL KAFKA_BOOTSTRAP
 
 # --- services ------------------------------------------------------------------------------------
+# Extra JVM options of one service only, appended to SERVICE_JAVA_OPTS: ADMISSIONS_JAVA_OPTS,
+# CURRICULUM_JAVA_OPTS, PLACEMENT_JAVA_OPTS, CERTIFICATION_JAVA_OPTS (e.g. -Dsome.quarkus.property=x).
+service_java_opts() {
+  local var
+  var="$(tr '[:lower:]-' '[:upper:]_' <<<"$1")_JAVA_OPTS"
+  echo "$SERVICE_JAVA_OPTS ${!var:-}"
+}
+
 # start_service NAME: starts one service jar in the background with its environment
 start_service() {
   local svc="$1" jar
   jar="$(service_jar "$svc")"
   [[ -f "$jar" ]] || die "$jar is missing (build with deploy/local/up.sh --build)"
-  # shellcheck disable=SC2086
+  # shellcheck disable=SC2086,SC2046
   start_bg "$svc" env \
     DB_URL="$(service_db_url "$svc")" \
     DB_USER="$DB_USER_EFFECTIVE" \
@@ -179,7 +187,7 @@ start_service() {
     JWT_PUBLIC_KEY_LOCATION="file:$DEV_PUBLIC_KEY" \
     JWT_ISSUER="$JWT_ISSUER_DEV" \
     MALLOC_ARENA_MAX="$SERVICE_MALLOC_ARENA_MAX" \
-    "$JAVA" $SERVICE_JAVA_OPTS -jar "$jar"
+    "$JAVA" $(service_java_opts "$svc") -jar "$jar"
 }
 
 health_code() {  # health_code PORT -> HTTP status of /q/health/ready (000 when unreachable)

@@ -1,6 +1,7 @@
 package fr.cfa.backoffice.admissions.domain;
 
 import fr.cfa.backoffice.admissions.persistence.CohortEntity;
+import fr.cfa.backoffice.admissions.persistence.ApplicationRepository;
 import fr.cfa.backoffice.admissions.persistence.CohortRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,10 +14,17 @@ public class CohortCatalogue {
     @Inject
     CohortRepository cohorts;
 
+    @Inject
+    ApplicationRepository applications;
+
+    @Inject
+    ApplicationIntake intake;
+
     /** Records the latest facts about a cohort; runs inside the inbox's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(CohortFacts facts, String eventId) {
         CohortEntity existing = cohorts.findById(facts.id());
+        boolean startMoved = existing != null && !existing.startDate.equals(facts.startDate());
         CohortEntity cohort = existing != null ? existing : new CohortEntity();
         cohort.id = facts.id();
         cohort.code = facts.code();
@@ -27,5 +35,7 @@ public class CohortCatalogue {
         cohort.lastEventId = eventId;
         cohort.updatedAt = OffsetDateTime.now();
         if (existing == null) cohorts.persist(cohort);
+        // Eligibility is judged on the cohort's start date: a moved start re-evaluates its open applications.
+        if (startMoved) applications.openInCohort(cohort.id).forEach(a -> intake.reevaluate(a, facts.startDate()));
     }
 }

@@ -8,6 +8,8 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -19,5 +21,10 @@ public class CohortRepository implements PanacheRepositoryBase<CohortEntity, UUI
                 : find("status = :status", Sort.by("startDate").and("code"), Parameters.with("status", status));
         query.page(request.page, request.size);
         return new Page<>(query.list(), request.page, request.size, query.count());
+    }
+
+    /** Locks the cohort row: admission decisions for one cohort run one at a time, so capacity holds. */
+    public Optional<CohortEntity> lockForAdmission(UUID id) {
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }
 }

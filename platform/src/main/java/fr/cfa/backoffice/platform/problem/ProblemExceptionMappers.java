@@ -153,6 +153,8 @@ public class ProblemExceptionMappers {
         if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null && invalid.getTargetType().isEnum()) {
             message = "must be one of " + Arrays.stream(invalid.getTargetType().getEnumConstants())
                     .map(Object::toString).collect(Collectors.joining(", ", "[", "]"));
+        } else if (e instanceof com.fasterxml.jackson.databind.exc.ValueInstantiationException && e.getCause() instanceof IllegalArgumentException cause) {
+            message = cause.getMessage();
         } else if (e instanceof UnrecognizedPropertyException) {
             message = "unknown property";
         } else if (e instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {

@@ -1,5 +1,7 @@
 package fr.cfa.backoffice.platform.testing;
 
+import fr.cfa.backoffice.platform.events.EventCodec;
+import fr.cfa.backoffice.platform.events.EventEnvelope;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -21,14 +23,28 @@ import org.apache.kafka.common.serialization.StringSerializer;
 public final class KafkaTestClient {
     private KafkaTestClient() {}
 
+    /** Sends a record exactly as the outbox relay does: value and CloudEvents headers (content-type, ce_id, ce_type). */
     public static void send(String topic, String key, String value) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
+        record.headers().add("content-type", EventEnvelope.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+        try {
+            EventEnvelope envelope = EventCodec.read(value);
+            record.headers().add("ce_id", envelope.id().getBytes(StandardCharsets.UTF_8));
+            record.headers().add("ce_type", envelope.type().getBytes(StandardCharsets.UTF_8));
+        } catch (RuntimeException poison) {
+            // a deliberately broken event keeps only the content-type header
+        }
+        sendRecord(record);
+    }
+
+    public static void sendRecord(ProducerRecord<String, String> record) {
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestResource.broker().bootstrapServers(),
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName()))) {
-            producer.send(new ProducerRecord<>(topic, key, value)).get();
+            producer.send(record).get();
         } catch (Exception e) {
-            throw new IllegalStateException("Cannot produce to " + topic, e);
+            throw new IllegalStateException("Cannot produce to " + record.topic(), e);
         }
     }
 

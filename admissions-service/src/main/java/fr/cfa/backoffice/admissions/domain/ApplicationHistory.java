@@ -1,0 +1,24 @@
+package fr.cfa.backoffice.admissions.domain;
+
+import fr.cfa.backoffice.admissions.persistence.ApplicationEntity;
+import fr.cfa.backoffice.admissions.persistence.ApplicationHistoryEntity;
+import java.time.OffsetDateTime;
+
+/** Moves an application to a new status and writes the step into its history. */
+final class ApplicationHistory {
+    private ApplicationHistory() {}
+
+    static void step(ApplicationEntity application, String step, SelectionStatus to, Actor actor, String reason) {
+        ApplicationHistoryEntity entry = new ApplicationHistoryEntity();
+        entry.applicationId = application.id;
+        entry.step = step;
+        entry.fromStatus = application.status;
+        entry.toStatus = to;
+        entry.actor = actor.name();
+        entry.at = OffsetDateTime.now();
+        entry.reason = reason;
+        entry.persist();
+        application.status = to;
+        application.updatedAt = entry.at;
+    }
+}

@@ -1,0 +1,143 @@
+package fr.cfa.backoffice.admissions.domain;
+
+import fr.cfa.backoffice.admissions.domain.eligibility.Eligibility;
+import fr.cfa.backoffice.admissions.domain.eligibility.EligibilityPolicy;
+import fr.cfa.backoffice.admissions.events.AdmissionsTopics;
+import fr.cfa.backoffice.admissions.events.ApplicationSubmittedV1;
+import fr.cfa.backoffice.admissions.persistence.ApplicationEntity;
+import fr.cfa.backoffice.admissions.persistence.ApplicationRepository;
+import fr.cfa.backoffice.admissions.persistence.CohortEntity;
+import fr.cfa.backoffice.admissions.persistence.CohortRepository;
+import fr.cfa.backoffice.platform.events.Outbox;
+import fr.cfa.backoffice.platform.problem.BusinessRuleViolationException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Receives applications: checks the target cohort, evaluates eligibility, records, announces. */
+@ApplicationScoped
+public class ApplicationIntake {
+    @Inject
+    ApplicationRepository applications;
+
+    @Inject
+    CohortRepository cohorts;
+
+    @Inject
+    EligibilityPolicy eligibility;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    EntityManager entityManager;
+
+    /** The stored application, and whether this call replayed an earlier one with the same Idempotency-Key. */
+    public record Submission(ApplicationEntity application, boolean replayed) {}
+
+    @Transactional
+    public Submission submit(NewApplication request, Actor actor, String idempotencyKey, String requestHash) {
+        UUID id = UUID.randomUUID();
+        if (idempotencyKey != null) {
+            int claimed = entityManager.createNativeQuery("insert into idempotency_key (caller, idempotency_key, request_hash, application_id) "
+                            + "values (?1, ?2, ?3, ?4) on conflict do nothing")
+                    .setParameter(1, actor.name()).setParameter(2, idempotencyKey).setParameter(3, requestHash).setParameter(4, id)
+                    .executeUpdate();
+            if (claimed == 0) return replay(actor, idempotencyKey, requestHash);
+        }
+        CohortEntity cohort = recruitingCohort(request.cohortId());
+        Eligibility evaluation = eligibility.evaluate(request.applicant(), cohort.startDate);
+
+        ApplicationEntity application = new ApplicationEntity();
+        application.id = id;
+        application.candidateId = UUID.randomUUID();
+        application.cohortId = cohort.id;
+        application.channel = request.channel();
+        application.prescriberId = request.prescriberId();
+        application.submittedBy = actor.name();
+        application.submittedAt = OffsetDateTime.now();
+        application.updatedAt = application.submittedAt;
+        NewApplication.Person person = request.person();
+        application.firstName = person.firstName();
+        application.lastName = person.lastName();
+        application.birthDate = person.birthDate();
+        application.email = person.email();
+        application.phone = person.phone();
+        if (person.address() != null) {
+            application.street = person.address().street();
+            application.postalCode = person.address().postalCode();
+            application.city = person.address().city();
+        }
+        if (request.qualification() != null) {
+            application.qualificationLevel = request.qualification().level() == null ? null : request.qualification().level().rank();
+            application.qualificationTitle = request.qualification().title();
+            application.qualificationSocialField = request.qualification().socialField();
+        }
+        application.experiences = request.experiences() == null ? new ArrayList<>() : new ArrayList<>(request.experiences());
+        application.documents = request.documents() == null ? new ArrayList<>() : new ArrayList<>(request.documents());
+        application.rqth = request.rqth();
+        application.rqthEvidenceReference = request.rqth() ? request.rqthEvidenceReference() : null;
+        applyEligibility(application, evaluation);
+        application.status = SelectionStatus.SUBMITTED;
+        applications.persist(application);
+        ApplicationHistory.step(application, "SUBMITTED", SelectionStatus.SUBMITTED, actor,
+                "received via " + request.channel() + (evaluation.eligible() ? "; eligible" : "; not eligible: " + codes(evaluation)));
+
+        outbox.record(AdmissionsTopics.APPLICATIONS, application.candidateId.toString(), ApplicationSubmittedV1.NAME, 1,
+                new ApplicationSubmittedV1(application.candidateId, application.id, application.cohortId, application.channel.name(),
+                        application.prescriberId, application.eligible, application.submittedAt));
+        return new Submission(application, false);
+    }
+
+    /** Re-evaluates against a (possibly moved) start date; records a history step when the outcome changes. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void reevaluate(ApplicationEntity application, LocalDate cohortStart) {
+        Eligibility evaluation = eligibility.evaluate(application.applicant(), cohortStart);
+        boolean changed = evaluation.eligible() != application.eligible;
+        applyEligibility(application, evaluation);
+        if (changed) {
+            ApplicationHistory.step(application, "ELIGIBILITY_REEVALUATED", application.status, Actor.SYSTEM,
+                    "cohort start moved to " + cohortStart + (evaluation.eligible() ? "; now eligible" : "; now not eligible: " + codes(evaluation)));
+        }
+    }
+
+    static void applyEligibility(ApplicationEntity application, Eligibility evaluation) {
+        application.eligible = evaluation.eligible();
+        application.eligibilityReasons = new ArrayList<>(evaluation.reasons());
+        application.eligibilityEvaluatedOn = evaluation.evaluatedAgainst();
+    }
+
+    private static String codes(Eligibility evaluation) {
+        return String.join(", ", evaluation.reasons().stream().map(r -> r.code().name()).toList());
+    }
+
+    /** An application targets a cohort admissions knows, still open and not started. */
+    CohortEntity recruitingCohort(UUID cohortId) {
+        CohortEntity cohort = cohorts.findByIdOptional(cohortId).orElseThrow(() -> new BusinessRuleViolationException("unknown-cohort",
+                "No cohort " + cohortId + " is known to admissions", Map.of("cohortId", String.valueOf(cohortId))));
+        if (cohort.status != CohortStatus.OPEN || !cohort.startDate.isAfter(LocalDate.now())) {
+            throw new BusinessRuleViolationException("cohort-closed", "Cohort " + cohort.code + " no longer takes applications ("
+                    + cohort.status + ", starts " + cohort.startDate + ")", Map.of("cohortId", cohortId.toString(), "cohortStatus", cohort.status.name()));
+        }
+        return cohort;
+    }
+
+    private Submission replay(Actor actor, String key, String requestHash) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("select request_hash, application_id from idempotency_key where caller = ?1 and idempotency_key = ?2")
+                .setParameter(1, actor.name()).setParameter(2, key).getResultList();
+        Object[] row = rows.get(0);
+        if (!requestHash.equals(row[0])) {
+            throw new BusinessRuleViolationException("idempotency-key-reused",
+                    "Idempotency-Key " + key + " was already used for a different request", Map.of("idempotencyKey", key));
+        }
+        return new Submission(applications.findById((UUID) row[1]), true);
+    }
+}

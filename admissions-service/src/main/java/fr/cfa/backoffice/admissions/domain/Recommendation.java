@@ -1,0 +1,8 @@
+package fr.cfa.backoffice.admissions.domain;
+
+/** The interviewers' recommendation after the oral interview. */
+public enum Recommendation {
+    ADMIT,
+    WAITLIST,
+    REJECT
+}

@@ -1,0 +1,40 @@
+package fr.cfa.backoffice.admissions.persistence;
+
+import fr.cfa.backoffice.admissions.domain.SelectionStatus;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/** One step of an application's selection: who, when, from which status to which, and why. */
+@Entity
+@Table(name = "application_history")
+public class ApplicationHistoryEntity extends PanacheEntityBase {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+    @Column(name = "application_id")
+    public UUID applicationId;
+    public String step;
+    @Column(name = "from_status")
+    @Enumerated(EnumType.STRING)
+    public SelectionStatus fromStatus;
+    @Column(name = "to_status")
+    @Enumerated(EnumType.STRING)
+    public SelectionStatus toStatus;
+    public String actor;
+    public OffsetDateTime at;
+    public String reason;
+
+    public static List<ApplicationHistoryEntity> of(UUID applicationId) {
+        return list("applicationId = ?1 order by id", applicationId);
+    }
+}

@@ -1,0 +1,232 @@
+package fr.cfa.backoffice.admissions.rest;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.cfa.backoffice.admissions.domain.Actor;
+import fr.cfa.backoffice.admissions.domain.ApplicationIntake;
+import fr.cfa.backoffice.admissions.domain.ApplicationQueries;
+import fr.cfa.backoffice.admissions.domain.Channel;
+import fr.cfa.backoffice.admissions.domain.SelectionStatus;
+import fr.cfa.backoffice.admissions.domain.SelectionWorkflow;
+import fr.cfa.backoffice.admissions.persistence.ApplicationEntity;
+import fr.cfa.backoffice.admissions.persistence.ApplicationHistoryEntity;
+import fr.cfa.backoffice.admissions.rest.StepRequests.DecisionRequest;
+import fr.cfa.backoffice.admissions.rest.StepRequests.InterviewOutcomeRequest;
+import fr.cfa.backoffice.admissions.rest.StepRequests.InterviewScheduleRequest;
+import fr.cfa.backoffice.admissions.rest.StepRequests.ReviewRequest;
+import fr.cfa.backoffice.admissions.rest.StepRequests.WithdrawalRequest;
+import fr.cfa.backoffice.platform.problem.InvalidParameterException;
+import fr.cfa.backoffice.platform.problem.Problem;
+import fr.cfa.backoffice.platform.security.Roles;
+import fr.cfa.backoffice.platform.web.EnumParameter;
+import fr.cfa.backoffice.platform.web.Page;
+import fr.cfa.backoffice.platform.web.PageRequest;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/applications")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Applications", description = "Applications, their eligibility and the selection steps")
+@APIResponse(responseCode = "400", description = "Invalid input; `errors` lists the fields at fault", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Role not allowed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class ApplicationResource {
+    private static final String OFFICER = Roles.ADMISSIONS_OFFICER;
+    private static final String NOT_FOUND = "No such application (or not one of yours)";
+    private static final String STEP_CONFLICT = "Step not allowed in the current state (urn:cfa:problem:illegal-transition, names currentState), "
+            + "or changed concurrently (urn:cfa:problem:concurrent-modification)";
+
+    @Inject
+    ApplicationIntake intake;
+
+    @Inject
+    SelectionWorkflow workflow;
+
+    @Inject
+    ApplicationQueries queries;
+
+    @Inject
+    Callers callers;
+
+    @Inject
+    ObjectMapper json;
+
+    @POST
+    @RolesAllowed({OFFICER, Roles.PRESCRIBER})
+    @Operation(summary = "Submit an application", description = "Prescribers (channel PRESCRIBER, scoped to their prescriber_id) and admissions officers "
+            + "(FRONT_OFFICE or WEB). Eligibility is evaluated against the cohort's start date; an ineligible application is stored with its "
+            + "reasons, not refused. Publishes ApplicationSubmitted. With an Idempotency-Key, a retry answers the first result (same id).")
+    @APIResponse(responseCode = "201", description = "Stored; Location names it", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
+    @APIResponse(responseCode = "422", description = "Unknown cohort (urn:cfa:problem:unknown-cohort), cohort closed or started (urn:cfa:problem:cohort-closed), "
+            + "or Idempotency-Key reused for another body (urn:cfa:problem:idempotency-key-reused)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response submit(@Valid @NotNull ApplicationRequest request,
+                           @HeaderParam("Idempotency-Key") @Parameter(description = "Any unique string (e.g. a UUID) per intended application") String idempotencyKey,
+                           @Context UriInfo uri) {
+        Actor actor = callers.current();
+        Channel channel = actor.role() == Actor.Role.PRESCRIBER ? Channel.PRESCRIBER
+                : request.channel() == null ? Channel.FRONT_OFFICE : request.channel();
+        if (actor.role() != Actor.Role.PRESCRIBER && channel == Channel.PRESCRIBER) {
+            throw new InvalidParameterException("channel", "PRESCRIBER is set by the prescriber's own submission; use FRONT_OFFICE or WEB");
+        }
+        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200)) {
+            throw new InvalidParameterException("Idempotency-Key", "must be 1 to 200 characters");
+        }
+        ApplicationIntake.Submission submission = intake.submit(request.toDomain(channel, actor.prescriberId()), actor, idempotencyKey, hash(request));
+        ApplicationEntity application = submission.application();
+        return Response.created(uri.getAbsolutePathBuilder().path(application.id.toString()).build())
+                .tag(etag(application))
+                .header("Idempotent-Replayed", submission.replayed() ? "true" : null)
+                .entity(ApplicationView.of(application, actor, null)).build();
+    }
+
+    @GET
+    @RolesAllowed({OFFICER, Roles.MANAGER, Roles.PRESCRIBER})
+    @Operation(summary = "List applications", description = "Officers and managers see all, prescribers only theirs. Filters: cohortId, status, "
+            + "prescriberId. Sorted by submission. RQTH appears for admissions officers only, and each such read is audit-logged.")
+    public Page<ApplicationView> list(@BeanParam @Valid PageRequest page, @QueryParam("cohortId") UUID cohortId,
+                                      @QueryParam("status") @Parameter(schema = @Schema(implementation = SelectionStatus.class, type = SchemaType.STRING)) String status,
+                                      @QueryParam("prescriberId") UUID prescriberId) {
+        Actor actor = callers.current();
+        if (actor.role() == Actor.Role.PRESCRIBER && prescriberId != null && !prescriberId.equals(actor.prescriberId())) {
+            return new Page<>(java.util.List.of(), page.page, page.size, 0);
+        }
+        return queries.list(cohortId, EnumParameter.parse(SelectionStatus.class, status, "status"), prescriberId, actor, page)
+                .map(a -> ApplicationView.of(a, actor, null));
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({OFFICER, Roles.MANAGER, Roles.PRESCRIBER})
+    @Transactional
+    @Operation(summary = "One application, with its history", description = "The ETag carries the version to send back as If-Match on a step.")
+    @APIResponse(responseCode = "200", description = "The application", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
+    @APIResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@PathParam("id") UUID id) {
+        Actor actor = callers.current();
+        ApplicationEntity application = queries.get(id, actor, "read application");
+        return Response.ok(ApplicationView.of(application, actor, ApplicationHistoryEntity.of(id))).tag(etag(application)).build();
+    }
+
+    @GET
+    @Path("{id}/eligibility")
+    @RolesAllowed({OFFICER, Roles.MANAGER, Roles.PRESCRIBER})
+    @Operation(summary = "The application's eligibility", description = "Every admission rule that failed, with its code, against the cohort's start date.")
+    @APIResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public EligibilityView eligibility(@PathParam("id") UUID id) {
+        Actor actor = callers.current();
+        ApplicationEntity a = queries.visible(id, actor);
+        return EligibilityView.of(a.eligible, a.eligibilityEvaluatedOn, a.eligibilityReasons);
+    }
+
+    @POST
+    @Path("{id}/review")
+    @RolesAllowed(OFFICER)
+    @Operation(summary = "Review the file", description = "UNDER_REVIEW (from SUBMITTED), ACCEPTED_FOR_INTERVIEW or REJECTED (from SUBMITTED or FILE_UNDER_REVIEW), with a reason.")
+    @APIResponse(responseCode = "409", description = STEP_CONFLICT, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response review(@PathParam("id") UUID id, @Valid @NotNull ReviewRequest request, @HeaderParam("If-Match") String ifMatch) {
+        Actor actor = callers.current();
+        return step(workflow.review(id, request.outcome(), request.reason(), actor, version(ifMatch)), actor);
+    }
+
+    @POST
+    @Path("{id}/interview")
+    @RolesAllowed(OFFICER)
+    @Operation(summary = "Schedule (or move) the oral interview", description = "From FILE_ACCEPTED, or INTERVIEW_SCHEDULED to move it: date-time with offset, place or video link, interviewers.")
+    @APIResponse(responseCode = "409", description = STEP_CONFLICT, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response scheduleInterview(@PathParam("id") UUID id, @Valid @NotNull InterviewScheduleRequest request, @HeaderParam("If-Match") String ifMatch) {
+        Actor actor = callers.current();
+        return step(workflow.scheduleInterview(id, request.toDomain(), actor, version(ifMatch)), actor);
+    }
+
+    @PUT
+    @Path("{id}/interview")
+    @RolesAllowed(OFFICER)
+    @Operation(summary = "Record the interview", description = "From INTERVIEW_SCHEDULED: attendance, the four scores (motivation, understanding of the job, "
+            + "communication, project; 1–5) and a recommendation.")
+    @APIResponse(responseCode = "409", description = STEP_CONFLICT, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response recordInterview(@PathParam("id") UUID id, @Valid @NotNull InterviewOutcomeRequest request, @HeaderParam("If-Match") String ifMatch) {
+        Actor actor = callers.current();
+        return step(workflow.recordInterview(id, request.toDomain(), actor, version(ifMatch)), actor);
+    }
+
+    @POST
+    @Path("{id}/decision")
+    @RolesAllowed(OFFICER)
+    @Operation(summary = "Decide", description = "From INTERVIEWED (or WAITLISTED): ADMITTED while the cohort has seats, otherwise WAITLISTED with a rank; "
+            + "WAITLISTED; REJECTED. Publishes CandidateAdmitted on admission.")
+    @APIResponse(responseCode = "409", description = STEP_CONFLICT, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The candidate is ineligible (urn:cfa:problem:candidate-ineligible) or a waitlisted candidate meets a full cohort (urn:cfa:problem:cohort-full)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response decide(@PathParam("id") UUID id, @Valid @NotNull DecisionRequest request, @HeaderParam("If-Match") String ifMatch) {
+        Actor actor = callers.current();
+        return step(workflow.decide(id, request.outcome(), request.reason(), actor, version(ifMatch)), actor);
+    }
+
+    @POST
+    @Path("{id}/withdrawal")
+    @RolesAllowed({OFFICER, Roles.PRESCRIBER})
+    @Operation(summary = "Withdraw", description = "Until the cohort starts, from any open state. A withdrawn admitted candidate's seat goes to the first on the "
+            + "waitlist automatically. Publishes CandidateWithdrawn (and CandidateAdmitted for the promoted one).")
+    @APIResponse(responseCode = "409", description = STEP_CONFLICT, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The cohort has started (urn:cfa:problem:cohort-already-started)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response withdraw(@PathParam("id") UUID id, @Valid @NotNull WithdrawalRequest request, @HeaderParam("If-Match") String ifMatch) {
+        Actor actor = callers.current();
+        queries.visible(id, actor); // a prescriber may withdraw only its own
+        return step(workflow.withdraw(id, request.reason(), actor, version(ifMatch)), actor);
+    }
+
+    private Response step(ApplicationEntity application, Actor actor) {
+        return Response.ok(ApplicationView.of(application, actor, null)).tag(etag(application)).build();
+    }
+
+    private static EntityTag etag(ApplicationEntity application) {
+        return new EntityTag(String.valueOf(application.version));
+    }
+
+    private static Long version(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) return null;
+        try {
+            return Long.parseLong(ifMatch.trim().replace("W/", "").replace("\"", ""));
+        } catch (NumberFormatException e) {
+            throw new InvalidParameterException("If-Match", "must be the ETag of the application, e.g. \"3\"");
+        }
+    }
+
+    private String hash(ApplicationRequest request) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(json.writeValueAsString(request).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

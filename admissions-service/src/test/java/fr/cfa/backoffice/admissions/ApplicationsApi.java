@@ -1,0 +1,77 @@
+package fr.cfa.backoffice.admissions;
+
+import static io.restassured.RestAssured.given;
+
+import fr.cfa.backoffice.platform.testing.TestTokens;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** Drives the admissions API as its users would. */
+public final class ApplicationsApi {
+    public static final String OFFICER = TestTokens.forUser("admissions-officer", "olivia.officer");
+
+    private ApplicationsApi() {}
+
+    public static String prescriberToken(UUID prescriberId) {
+        return TestTokens.forUser("prescriber", "mission-locale-" + prescriberId.toString().substring(0, 4), "prescriber_id", prescriberId.toString());
+    }
+
+    /** An eligible profile: 25 at the cohort's start, CAP in the social field. */
+    public static String body(UUID cohortId, LocalDate birthDate, boolean rqth, String level, boolean social, int relevantMonths) {
+        return "{\"cohortId\":\"" + cohortId + "\","
+                + "\"person\":{\"firstName\":\"Imane\",\"lastName\":\"Benali\",\"birthDate\":\"" + birthDate + "\","
+                + "\"email\":\"imane.benali@example.org\",\"phone\":\"+33 6 12 34 56 78\","
+                + "\"address\":{\"street\":\"12 rue des Lilas\",\"postalCode\":\"93200\",\"city\":\"Saint-Denis\"}},"
+                + "\"highestQualification\":{\"level\":\"" + level + "\",\"title\":\"CAP AEPE\",\"socialField\":" + social + "},"
+                + "\"experiences\":[{\"role\":\"Adulte-relais\",\"socialOrMediation\":true,\"months\":" + relevantMonths + "}],"
+                + "\"rqth\":{\"recognised\":" + rqth + (rqth ? ",\"evidenceReference\":\"MDPH-93-SECRET-REF\"" : "") + "},"
+                + "\"documents\":[{\"type\":\"CV\",\"receivedOn\":\"2026-11-20\"}]}";
+    }
+
+    public static String eligibleBody(UUID cohortId) {
+        return body(cohortId, TestCohorts.START.minusYears(25), false, "V", true, 0);
+    }
+
+    public static ValidatableResponse submit(String token, String body) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body).when().post("/api/v1/applications").then();
+    }
+
+    public static String submitEligible(UUID cohortId) {
+        return submit(OFFICER, eligibleBody(cohortId)).statusCode(201).extract().path("id");
+    }
+
+    public static ValidatableResponse step(String method, String id, String path, String body) {
+        var request = given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body(body);
+        return ("PUT".equals(method) ? request.put("/api/v1/applications/" + id + path) : request.post("/api/v1/applications/" + id + path)).then();
+    }
+
+    public static ValidatableResponse review(String id, String outcome) {
+        return step("POST", id, "/review", "{\"outcome\":\"" + outcome + "\",\"reason\":\"file checked\"}");
+    }
+
+    public static ValidatableResponse schedule(String id) {
+        return step("POST", id, "/interview", "{\"at\":\"" + OffsetDateTime.now().plusDays(10).withNano(0)
+                + "\",\"place\":\"CFA, salle 2\",\"interviewers\":[\"olivia.officer\",\"tom.trainer\"]}");
+    }
+
+    public static ValidatableResponse record(String id) {
+        return step("PUT", id, "/interview", "{\"attended\":true,\"motivation\":4,\"jobUnderstanding\":3,\"communication\":4,\"project\":3,"
+                + "\"recommendation\":\"ADMIT\",\"notes\":\"PRIVATE-INTERVIEW-NOTE\"}");
+    }
+
+    public static ValidatableResponse decide(String id, String outcome) {
+        return step("POST", id, "/decision", "{\"outcome\":\"" + outcome + "\",\"reason\":\"jury decision\"}");
+    }
+
+    /** Takes an application from submission to INTERVIEWED. */
+    public static String interviewed(UUID cohortId) {
+        String id = submitEligible(cohortId);
+        review(id, "ACCEPTED_FOR_INTERVIEW").statusCode(200);
+        schedule(id).statusCode(200);
+        record(id).statusCode(200);
+        return id;
+    }
+}
