@@ -10,13 +10,22 @@
 #     /api/v1/cohorts/{id} on 8081 polled every 2 ms until 200; p50/p90/p99/max; RSS of everything
 #  3. read throughput with wrk -t2 -c32 -d15s --latency: GET /api/v1/cohorts/{id} (trainer token)
 #     and the public GET /api/v1/programme on curriculum; req/s, latency percentiles, RSS after
+#  4. admissions (the four services up): one cohort POSTed on curriculum (waits until admissions
+#     has it, by Kafka); wrk -t2 -c16 on POST /api/v1/applications (prescriber token,
+#     post-application.lua), then a shorter run with a unique Idempotency-Key per request; wrk
+#     -t2 -c32 on GET /api/v1/applications/{id} with a manager token and with an admissions-officer
+#     token (audit-logged: one INSERT per read), and GET :8082/api/v1/cohorts/{id} (trainer) side
+#     by side; each endpoint warmed up by a WRK_WARMUP run first; admissions RSS after the load
 #
 # PostgreSQL/Kafka: reuses the ones of deploy/local (infra.sh) when they run, else starts them and
 # stops them at the end. Services of deploy/local that were running are stopped for the bench and
 # started again at the end; the ones the bench starts are stopped. The whole output is also kept
 # in deploy/local/.run/logs/bench-<timestamp>.txt.
 #
-# env: BENCH_RUNS (3), BENCH_EVENTS (200), WRK_DURATION (15s), WRK_CONNECTIONS (32), WRK_THREADS (2)
+# env: BENCH_SECTIONS (startup,hop,reads,admissions: the sections to run, comma-separated),
+#      BENCH_RUNS (3), BENCH_EVENTS (200), WRK_DURATION (15s), WRK_CONNECTIONS (32), WRK_THREADS (2),
+#      WRK_POST_CONNECTIONS (16), WRK_IDEM_DURATION (10s), WRK_WARMUP (5s; admissions section only)
+#   e.g. BENCH_SECTIONS=admissions deploy/bench/bench.sh
 set -euo pipefail
 BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 # shellcheck source=deploy/local/lib.sh
@@ -27,9 +36,29 @@ BENCH_EVENTS="${BENCH_EVENTS:-200}"
 WRK_DURATION="${WRK_DURATION:-15s}"
 WRK_CONNECTIONS="${WRK_CONNECTIONS:-32}"
 WRK_THREADS="${WRK_THREADS:-2}"
+WRK_POST_CONNECTIONS="${WRK_POST_CONNECTIONS:-16}"
+WRK_IDEM_DURATION="${WRK_IDEM_DURATION:-10s}"
+WRK_WARMUP="${WRK_WARMUP:-5s}"
+BENCH_SECTIONS="${BENCH_SECTIONS:-startup,hop,reads,admissions}"
+declare -A SECTION=()
+IFS=',' read -r -a _sections <<<"${BENCH_SECTIONS// /}"
+for _s in "${_sections[@]}"; do
+  case "$_s" in
+    startup|hop|reads|admissions) SECTION[$_s]=1 ;;
+    "") ;;
+    *) die "BENCH_SECTIONS: unknown section '$_s' (known: startup,hop,reads,admissions)" ;;
+  esac
+done
+(( ${#SECTION[@]} > 0 )) || die "BENCH_SECTIONS names no section (known: startup,hop,reads,admissions)"
+section() { [[ -n "${SECTION[$1]:-}" ]]; }
 [[ "$BENCH_RUNS" =~ ^[0-9]+$ ]] && (( BENCH_RUNS >= 1 && BENCH_RUNS <= 10 )) || die "BENCH_RUNS must be 1..10"
 [[ "$BENCH_EVENTS" =~ ^[0-9]+$ ]] && (( BENCH_EVENTS >= 1 && BENCH_EVENTS <= 5000 )) || die "BENCH_EVENTS must be 1..5000"
-[[ "$WRK_DURATION" =~ ^[0-9]+s$ ]] && (( ${WRK_DURATION%s} <= 120 )) || die "WRK_DURATION must be <= 120s, like 15s"
+for _v in WRK_DURATION WRK_IDEM_DURATION WRK_WARMUP; do
+  if ! [[ "${!_v}" =~ ^[0-9]+s$ ]] || (( ${!_v%s} < 1 || ${!_v%s} > 120 )); then die "$_v must be 1s..120s, like 15s"; fi
+done
+for _v in WRK_CONNECTIONS WRK_POST_CONNECTIONS WRK_THREADS; do
+  if ! [[ "${!_v}" =~ ^[0-9]+$ ]] || (( ${!_v} < 1 || ${!_v} > 512 )); then die "$_v must be 1..512"; fi
+done
 
 mkdir -p "$LOG_DIR"
 OUT="$LOG_DIR/bench-$(date +%Y%m%d-%H%M%S).txt"
@@ -39,7 +68,7 @@ exec > >(tee "$OUT") 2>&1
 for svc in "${SERVICES[@]}"; do
   [[ -f "$(service_jar "$svc")" ]] || die "$(service_jar "$svc") missing: build first (deploy/local/up.sh --build)"
 done
-command -v javac >/dev/null || die "javac (JDK 17) is required"
+if section startup || section hop; then command -v javac >/dev/null || die "javac (JDK 17) is required"; fi
 if ! command -v wrk >/dev/null; then
   if [[ $(id -u) -eq 0 ]]; then
     log "installing wrk (apt-get install -y wrk)"
@@ -52,8 +81,10 @@ if ! command -v wrk >/dev/null; then
 fi
 
 CLASSES="$RUN_DIR/bench-classes"
-mkdir -p "$CLASSES"
-javac -d "$CLASSES" "$BENCH_DIR/BenchDriver.java"
+if section startup || section hop; then
+  mkdir -p "$CLASSES"
+  javac -d "$CLASSES" "$BENCH_DIR/BenchDriver.java"
+fi
 driver() { "$JAVA" -Xmx128m -XX:+UseSerialGC -cp "$CLASSES" BenchDriver "$@"; }
 
 # --- remember the state, so that we can restore it -------------------------------------------------------
@@ -114,28 +145,29 @@ if pgrep -f plexus-classworlds >/dev/null 2>&1; then
   echo "=== WARNING: a Maven build is running on this machine: the figures below are disturbed by it"
 fi
 echo "=== load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "=== sections: $BENCH_SECTIONS"
 
 # --- 1. startup of each service alone -----------------------------------------------------------------------
-echo
-echo "=== 1. startup, each service alone ($BENCH_RUNS runs; java -jar -> first 200 of /q/health/ready, RSS right after)"
 declare -A STARTUP_MEDIAN=()
-for svc in "${SERVICES[@]}"; do
-  echo "$svc (:${SERVICE_PORT[$svc]})"
-  # shellcheck disable=SC2086,SC2046
-  out="$(env DB_URL="$(service_db_url "$svc")" DB_USER="$DB_USER_EFFECTIVE" DB_PASSWORD="$DB_PASSWORD_EFFECTIVE" \
-      KAFKA_BOOTSTRAP="$(kafka_bootstrap)" JWT_PUBLIC_KEY_LOCATION="file:$DEV_PUBLIC_KEY" JWT_ISSUER="$JWT_ISSUER_DEV" \
-      MALLOC_ARENA_MAX="$SERVICE_MALLOC_ARENA_MAX" \
-      "$JAVA" -Xmx128m -XX:+UseSerialGC -cp "$CLASSES" BenchDriver startup --port "${SERVICE_PORT[$svc]}" \
-      --runs "$BENCH_RUNS" --log "$LOG_DIR/bench-startup-$svc" -- "$JAVA" $(service_java_opts "$svc") -jar "$(service_jar "$svc")")" \
-    || { echo "$out"; grep -h -m3 -E 'ERROR|Caused by' "$LOG_DIR/bench-startup-$svc-"*.log | cut -c1-400; die "$svc did not start (logs: $LOG_DIR/bench-startup-$svc-*.log)"; }
-  echo "$out"
-  STARTUP_MEDIAN[$svc]="$(grep 'median:' <<<"$out" | sed 's/^ *median: //')"
-done
+if section startup; then
+  echo
+  echo "=== 1. startup, each service alone ($BENCH_RUNS runs; java -jar -> first 200 of /q/health/ready, RSS right after)"
+  for svc in "${SERVICES[@]}"; do
+    echo "$svc (:${SERVICE_PORT[$svc]})"
+    # shellcheck disable=SC2086,SC2046
+    # from the jar's folder: the AppCDS archive records the class path as "quarkus-run.jar"
+    out="$(cd "$(dirname "$(service_jar "$svc")")" && env DB_URL="$(service_db_url "$svc")" DB_USER="$DB_USER_EFFECTIVE" DB_PASSWORD="$DB_PASSWORD_EFFECTIVE" \
+        KAFKA_BOOTSTRAP="$(kafka_bootstrap)" JWT_PUBLIC_KEY_LOCATION="file:$DEV_PUBLIC_KEY" JWT_ISSUER="$JWT_ISSUER_DEV" \
+        MALLOC_ARENA_MAX="$SERVICE_MALLOC_ARENA_MAX" \
+        "$JAVA" -Xmx128m -XX:+UseSerialGC -cp "$CLASSES" BenchDriver startup --port "${SERVICE_PORT[$svc]}" \
+        --runs "$BENCH_RUNS" --log "$LOG_DIR/bench-startup-$svc" -- "$JAVA" $(service_java_opts "$svc") -jar quarkus-run.jar)" \
+      || { echo "$out"; grep -h -m3 -E 'ERROR|Caused by' "$LOG_DIR/bench-startup-$svc-"*.log | cut -c1-400; die "$svc did not start (logs: $LOG_DIR/bench-startup-$svc-*.log)"; }
+    echo "$out"
+    STARTUP_MEDIAN[$svc]="$(grep 'median:' <<<"$out" | sed 's/^ *median: //')"
+  done
+fi
 
 # --- 2. all four up: event hop latency ----------------------------------------------------------------------
-echo
-echo "=== 2. all four services up (deploy/local/up.sh)"
-"$LOCAL_DIR/up.sh" > "$LOG_DIR/bench-up.txt" 2>&1 || { tail -n 60 "$LOG_DIR/bench-up.txt"; die "up.sh failed"; }
 print_rss() {
   local n pid line=""
   for n in "${SERVICES[@]}" kafka postgres; do
@@ -151,26 +183,77 @@ print_rss() {
     fi
   fi
 }
-print_rss
 
 TRAINER="$("$LOCAL_DIR/token.sh" trainer 2>/dev/null)"
 MANAGER="$("$LOCAL_DIR/token.sh" manager 2>/dev/null)"
-echo
-echo "=== event hop: POST :8082/api/v1/cohorts -> first 200 of GET :8081/api/v1/cohorts/{id} ($BENCH_EVENTS events, poll every 2 ms)"
-hop_out="$(driver hop --post "http://127.0.0.1:8082/api/v1/cohorts" --post-token "$TRAINER" \
-  --get-prefix "http://127.0.0.1:8081/api/v1/cohorts" --get-token "$MANAGER" \
-  --events "$BENCH_EVENTS" --warmup 5 --budget-ms 300000)" || HOP_FAILED=true
-grep -v '^LAST_ID=' <<<"$hop_out" || true
-if [[ "${HOP_FAILED:-false}" == true ]]; then
-  echo "  EVENT HOP FAILED (see above; admissions log: $LOG_DIR/admissions.log); going on with the read throughput"
-  grep -E 'ERROR|Exception' "$LOG_DIR/admissions.log" | tail -n 3 | cut -c1-400 | sed 's/^/  admissions.log: /' || true
+if section hop || section reads || section admissions; then
+  echo
+  echo "=== 2. all four services up (deploy/local/up.sh)"
+  "$LOCAL_DIR/up.sh" > "$LOG_DIR/bench-up.txt" 2>&1 || { tail -n 60 "$LOG_DIR/bench-up.txt"; die "up.sh failed"; }
+  print_rss
 fi
-COHORT_ID="$(sed -n 's/^LAST_ID=//p' <<<"$hop_out")"
-print_rss
+hop_out=""
+COHORT_ID=""
+if section hop; then
+  echo
+  echo "=== event hop: POST :8082/api/v1/cohorts -> first 200 of GET :8081/api/v1/cohorts/{id} ($BENCH_EVENTS events, poll every 2 ms)"
+  hop_out="$(driver hop --post "http://127.0.0.1:8082/api/v1/cohorts" --post-token "$TRAINER" \
+    --get-prefix "http://127.0.0.1:8081/api/v1/cohorts" --get-token "$MANAGER" \
+    --events "$BENCH_EVENTS" --warmup 5 --budget-ms 300000)" || HOP_FAILED=true
+  grep -v '^LAST_ID=' <<<"$hop_out" || true
+  if [[ "${HOP_FAILED:-false}" == true ]]; then
+    echo "  EVENT HOP FAILED (see above; admissions log: $LOG_DIR/admissions.log); going on with the read throughput"
+    grep -E 'ERROR|Exception' "$LOG_DIR/admissions.log" | tail -n 3 | cut -c1-400 | sed 's/^/  admissions.log: /' || true
+  fi
+  COHORT_ID="$(sed -n 's/^LAST_ID=//p' <<<"$hop_out")"
+  print_rss
+fi
+
+# --- wrk helpers ----------------------------------------------------------------------------------------------
+# wrk_summary WRK_OUTPUT -> "N req/s  p50 ..  p90 ..  p99 ..  non-2xx N[  socket errors]"
+wrk_summary() {
+  local out="$1" rps p50 p90 p99 errs non2xx
+  rps="$(awk '/^Requests\/sec:/{print $2}' <<<"$out")"
+  p50="$(awk '$1=="50%"{print $2}' <<<"$out")"
+  p90="$(awk '$1=="90%"{print $2}' <<<"$out")"
+  p99="$(awk '$1=="99%"{print $2}' <<<"$out")"
+  non2xx="$(awk -F': *' '/Non-2xx or 3xx responses/{print $2}' <<<"$out")"
+  errs="$(grep -m1 'Socket errors' <<<"$out" | sed 's/^ *//' || true)"
+  echo "${rps:-?} req/s  p50 ${p50:-?}  p90 ${p90:-?}  p99 ${p99:-?}  non-2xx ${non2xx:-0}${errs:+  $errs}"
+}
+
+# http_post URL TOKEN JSON -> prints "<status> <id>" (id from Location, else the first "id" of the body)
+http_post() {
+  local url="$1" token="$2" body="$3" resp code id
+  resp="$(curl -s -D - --max-time 10 -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+    -H 'Accept: application/json' --data "$body" "$url" || true)"
+  code="$(sed -n '1s/^HTTP\/[0-9.]* \([0-9]*\).*/\1/p' <<<"$resp")"
+  id="$(grep -i -m1 '^location:' <<<"$resp" | tr -d '\r' | sed 's#.*/##' || true)"
+  [[ -n "$id" ]] || id="$(grep -o -m1 '"id" *: *"[^"]*"' <<<"$resp" | head -n1 | sed 's/.*"\([^"]*\)"$/\1/' || true)"
+  HTTP_POST_BODY="$(sed '1,/^\r\{0,1\}$/d' <<<"$resp" | tr -s '[:space:]' ' ' | cut -c1-400)"
+  echo "${code:-000} ${id:-}"
+}
+
+# new_cohort CODE_PREFIX CAPACITY -> prints the id of a cohort POSTed on curriculum (trainer), empty on failure
+next_monday_in_2_months() {
+  local d dow
+  d="$(date -d '+60 days' +%F)"
+  dow="$(date -d "$d" +%u)"
+  date -d "$d +$(( (8 - dow) % 7 )) days" +%F
+}
+new_cohort() {
+  local code capacity="$2" res
+  code="$1-$(date +%s)-$$"
+  res="$(http_post "http://127.0.0.1:8082/api/v1/cohorts" "$TRAINER" \
+    "{\"code\":\"$code\",\"startDate\":\"$(next_monday_in_2_months)\",\"capacity\":$capacity}")"
+  if [[ "${res%% *}" != 201 || -z "${res#* }" ]]; then
+    echo "  POST :8082/api/v1/cohorts ($code) -> ${res%% *}: $HTTP_POST_BODY" >&2
+    return 0
+  fi
+  echo "${res#* }"
+}
 
 # --- 3. read throughput ---------------------------------------------------------------------------------------
-echo
-echo "=== 3. read throughput: wrk -t$WRK_THREADS -c$WRK_CONNECTIONS -d$WRK_DURATION --latency"
 declare -A WRK_SUMMARY=()
 run_wrk() {  # run_wrk LABEL URL [TOKEN]
   local label="$1" url="$2" token="${3:-}" code out
@@ -185,34 +268,145 @@ run_wrk() {  # run_wrk LABEL URL [TOKEN]
   fi
   out="$(timeout 180 wrk -t"$WRK_THREADS" -c"$WRK_CONNECTIONS" -d"$WRK_DURATION" --timeout 5s --latency "${hdr[@]}" "$url" 2>&1)" || true
   echo "$out" | sed 's/^/  /'
-  local rps p50 p90 p99 errs non2xx
-  rps="$(awk '/^Requests\/sec:/{print $2}' <<<"$out")"
-  p50="$(awk '$1=="50%"{print $2}' <<<"$out")"
-  p90="$(awk '$1=="90%"{print $2}' <<<"$out")"
-  p99="$(awk '$1=="99%"{print $2}' <<<"$out")"
-  non2xx="$(awk -F': *' '/Non-2xx or 3xx responses/{print $2}' <<<"$out")"
-  errs="$(grep -m1 'Socket errors' <<<"$out" | sed 's/^ *//' || true)"
-  WRK_SUMMARY[$label]="${rps:-?} req/s  p50 ${p50:-?}  p90 ${p90:-?}  p99 ${p99:-?}  non-2xx ${non2xx:-0}${errs:+  $errs}"
+  WRK_SUMMARY[$label]="$(wrk_summary "$out")"
 }
-if [[ -n "$COHORT_ID" ]]; then
-  run_wrk "cohort by id (JWT)" "http://127.0.0.1:8082/api/v1/cohorts/$COHORT_ID" "$TRAINER"
-else
-  WRK_SUMMARY["cohort by id (JWT)"]="skipped (no cohort id)"
+if section reads; then
+  echo
+  echo "=== 3. read throughput: wrk -t$WRK_THREADS -c$WRK_CONNECTIONS -d$WRK_DURATION --latency"
+  if [[ -z "$COHORT_ID" ]]; then
+    COHORT_ID="$(new_cohort BENCH-READ 12)"
+  fi
+  if [[ -n "$COHORT_ID" ]]; then
+    run_wrk "cohort by id (JWT)" "http://127.0.0.1:8082/api/v1/cohorts/$COHORT_ID" "$TRAINER"
+  else
+    WRK_SUMMARY["cohort by id (JWT)"]="skipped (no cohort id)"
+  fi
+  run_wrk "programme (public)" "http://127.0.0.1:8082/api/v1/programme"
+  echo
+  printf '  %-20s %s\n' "cohort by id (JWT)" "${WRK_SUMMARY["cohort by id (JWT)"]}"
+  printf '  %-20s %s\n' "programme (public)" "${WRK_SUMMARY["programme (public)"]}"
+  pid="$(running_pid curriculum || true)"
+  echo "  curriculum RSS after the load: $( [[ -n "$pid" ]] && rss_mib "$pid" || echo '-') MiB"
 fi
-run_wrk "programme (public)" "http://127.0.0.1:8082/api/v1/programme"
-echo
-printf '  %-20s %s\n' "cohort by id (JWT)" "${WRK_SUMMARY["cohort by id (JWT)"]}"
-printf '  %-20s %s\n' "programme (public)" "${WRK_SUMMARY["programme (public)"]}"
-pid="$(running_pid curriculum || true)"
-echo "  curriculum RSS after the load: $( [[ -n "$pid" ]] && rss_mib "$pid" || echo '-') MiB"
+
+# --- 4. admissions: POST /applications, GET by id ------------------------------------------------------------
+ADM_LABELS=("POST application" "POST + Idempotency-Key" "GET app (manager)" "GET app (officer)" "GET cohort :8082")
+declare -A ADM=()
+for l in "${ADM_LABELS[@]}"; do ADM[$l]="skipped"; done
+ADM_RSS="-"
+# adm_wrk LABEL CONNECTIONS DURATION URL [wrk args... [-- script args]]: a WRK_WARMUP warm-up run,
+# then the measured run (the URL goes before the extra arguments: wrk hands what follows it to the script)
+adm_wrk() {
+  local label="$1" conns="$2" dur="$3" url="$4" out warm
+  shift 4
+  warm="$(timeout 180 wrk -t"$WRK_THREADS" -c"$conns" -d"$WRK_WARMUP" --timeout 5s --latency "$url" "$@" 2>&1)" || true
+  echo "--- $label: $url  (warm-up $WRK_WARMUP: $(wrk_summary "$warm"))"
+  out="$(timeout 180 wrk -t"$WRK_THREADS" -c"$conns" -d"$dur" --timeout 5s --latency "$url" "$@" 2>&1)" || true
+  printf '  %s\n' "${out//$'\n'/$'\n'  }"
+  ADM[$label]="$(wrk_summary "$out")"
+  local st
+  st="$(grep -m1 '^HTTP statuses:' <<<"$out" || true)"
+  [[ -n "$st" ]] && ADM[$label]+="  ($st)"
+  if [[ "$st" =~ Idempotent-Replayed:\ *([0-9]+) ]] && (( BASH_REMATCH[1] > 0 )); then
+    ADM[$label]+="  WARNING: replayed answers, not the fresh path"
+  fi
+  return 0
+}
+if section admissions; then
+  adm_t0=$SECONDS
+  echo
+  echo "=== 4. admissions: wrk -t$WRK_THREADS --latency, each endpoint warmed up $WRK_WARMUP first"
+  APPS_URL="http://127.0.0.1:8081/api/v1/applications"
+  PRESCRIBER_ID="0b5e11c4-bec4-4a11-8000-000000000001"
+  PRESCRIBER="$("$LOCAL_DIR/token.sh" prescriber prescriber_id="$PRESCRIBER_ID" 2>/dev/null)"
+  OFFICER="$("$LOCAL_DIR/token.sh" admissions-officer 2>/dev/null)"
+  # capacity: curriculum accepts 1..200 (CohortRequest @Max(200)); it does not limit submissions
+  ADM_COHORT="$(new_cohort BENCH-ADM 200)"
+  cohort_ok=false
+  if [[ -n "$ADM_COHORT" ]]; then
+    echo "  cohort $ADM_COHORT created on curriculum (start $(next_monday_in_2_months)); waiting for it on admissions (Kafka)"
+    t0=$SECONDS code=000
+    for _ in $(seq 1 600); do  # 600 x 50 ms = 30 s at most
+      code="$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 -H "Authorization: Bearer $MANAGER" \
+        "http://127.0.0.1:8081/api/v1/cohorts/$ADM_COHORT" || true)"
+      [[ "$code" == 200 ]] && break
+      sleep 0.05
+    done
+    if [[ "$code" == 200 ]]; then
+      cohort_ok=true
+      echo "  admissions has it after $((SECONDS - t0)) s or less"
+    else
+      echo "  ADMISSIONS NEVER GOT COHORT $ADM_COHORT (GET :8081/api/v1/cohorts/{id} still $code after 30 s)"
+      grep -E 'ERROR|Exception' "$LOG_DIR/admissions.log" | tail -n 3 | cut -c1-400 | sed 's/^/  admissions.log: /' || true
+    fi
+  fi
+  APP_ID=""
+  if $cohort_ok; then
+    APP_BODY="$(sed -n 's/^local body_template = //p; s/^  \.\. //p' "$BENCH_DIR/post-application.lua" | tr -d "\n" | sed "s/' *'//g; s/^'//; s/'$//")"
+    APP_BODY="${APP_BODY/\%s/$ADM_COHORT}"
+    res="$(http_post "$APPS_URL" "$PRESCRIBER" "$APP_BODY")"
+    echo "  check: one POST $APPS_URL (prescriber) -> ${res%% *}"
+    if [[ "${res%% *}" == 201 && -n "${res#* }" ]]; then
+      APP_ID="${res#* }"
+      echo
+      echo "=== 4a. POST /api/v1/applications (prescriber token, $WRK_POST_CONNECTIONS connections)"
+      LUA="$BENCH_DIR/post-application.lua"
+      adm_wrk "POST application" "$WRK_POST_CONNECTIONS" "$WRK_DURATION" "$APPS_URL" -s "$LUA" -- "$PRESCRIBER" "$ADM_COHORT"
+      KEY_RUN="bench-$(date +%s)-$$"
+      adm_wrk "POST + Idempotency-Key" "$WRK_POST_CONNECTIONS" "$WRK_IDEM_DURATION" "$APPS_URL" -s "$LUA" -- "$PRESCRIBER" "$ADM_COHORT" "$KEY_RUN"
+    else
+      echo "  skipped the POST runs: $HTTP_POST_BODY"
+      ADM["POST application"]="skipped (HTTP ${res%% *})"
+      ADM["POST + Idempotency-Key"]="skipped (HTTP ${res%% *})"
+      APP_ID="$(curl -s --max-time 5 -H "Authorization: Bearer $MANAGER" "$APPS_URL?size=1" \
+        | grep -o -m1 '"id" *: *"[^"]*"' | head -n1 | sed 's/.*"\([^"]*\)"$/\1/' || true)"
+    fi
+  fi
+  echo
+  echo "=== 4b. GET by id ($WRK_CONNECTIONS connections)"
+  if [[ -n "$APP_ID" ]]; then
+    for who in manager officer; do
+      if [[ $who == manager ]]; then tok="$MANAGER"; else tok="$OFFICER"; fi
+      label="GET app ($who)"
+      code="$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 -H "Authorization: Bearer $tok" "$APPS_URL/$APP_ID" || true)"
+      if [[ "$code" == 200 ]]; then
+        adm_wrk "$label" "$WRK_CONNECTIONS" "$WRK_DURATION" "$APPS_URL/$APP_ID" -H "Authorization: Bearer $tok"
+      else
+        echo "--- $label: GET $APPS_URL/$APP_ID answers $code: skipped"
+        ADM[$label]="skipped (HTTP $code)"
+      fi
+    done
+  else
+    echo "  no application id: GET runs on admissions skipped"
+  fi
+  if [[ -n "$ADM_COHORT" ]]; then
+    adm_wrk "GET cohort :8082" "$WRK_CONNECTIONS" "$WRK_DURATION" "http://127.0.0.1:8082/api/v1/cohorts/$ADM_COHORT" -H "Authorization: Bearer $TRAINER"
+  fi
+  pid="$(running_pid admissions || true)"
+  ADM_RSS="$( [[ -n "$pid" ]] && rss_mib "$pid" || echo '-')"
+  echo
+  for l in "${ADM_LABELS[@]}"; do printf '  %-24s %s\n' "$l" "${ADM[$l]}"; done
+  echo "  admissions RSS after the load: $ADM_RSS MiB"
+  echo "  (section 4 took $((SECONDS - adm_t0)) s)"
+fi
 
 # --- summary ------------------------------------------------------------------------------------------------
 echo
 echo "=== summary"
-for svc in "${SERVICES[@]}"; do printf '  startup %-14s median %s\n' "$svc" "${STARTUP_MEDIAN[$svc]}"; done
-grep '^  hop latency' <<<"$hop_out" || echo "  hop latency: FAILED (no event reached admissions)"
-printf '  wrk %-20s %s\n' "cohort by id (JWT)" "${WRK_SUMMARY["cohort by id (JWT)"]}"
-printf '  wrk %-20s %s\n' "programme (public)" "${WRK_SUMMARY["programme (public)"]}"
+if section startup; then
+  for svc in "${SERVICES[@]}"; do printf '  startup %-14s median %s\n' "$svc" "${STARTUP_MEDIAN[$svc]}"; done
+fi
+if section hop; then
+  grep '^  hop latency' <<<"$hop_out" || echo "  hop latency: FAILED (no event reached admissions)"
+fi
+if section reads; then
+  printf '  wrk %-20s %s\n' "cohort by id (JWT)" "${WRK_SUMMARY["cohort by id (JWT)"]}"
+  printf '  wrk %-20s %s\n' "programme (public)" "${WRK_SUMMARY["programme (public)"]}"
+fi
+if section admissions; then
+  for l in "${ADM_LABELS[@]}"; do printf '  wrk %-24s %s\n' "$l" "${ADM[$l]}"; done
+  echo "  admissions RSS after the load: $ADM_RSS MiB"
+fi
 echo "  load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 if pgrep -f plexus-classworlds >/dev/null 2>&1; then
   echo "  WARNING: a Maven build is running on this machine now: the figures above may be disturbed"

@@ -10,7 +10,6 @@ import fr.cfa.backoffice.platform.web.Page;
 import fr.cfa.backoffice.platform.web.PageRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -31,15 +30,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/cohorts")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Cohorts", description = "The cohorts applications can target (read model fed by curriculum.cohorts)")
+@APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Role not allowed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class CohortResource {
     @Inject
     CohortRepository cohorts;
 
     @GET
     @RolesAllowed({Roles.ADMISSIONS_OFFICER, Roles.MANAGER, Roles.PRESCRIBER})
-    @Transactional
     @Operation(summary = "List cohorts", description = "Admissions officers, managers and prescribers. Sorted by start date, "
             + "paginated, optionally filtered by status (OPEN cohorts accept applications).")
+    @APIResponse(responseCode = "400", description = "Invalid paging or status", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<CohortView> list(@BeanParam @Valid PageRequest page,
                                  @QueryParam("status") @Parameter(schema = @Schema(implementation = CohortStatus.class, type = SchemaType.STRING)) String status) {
         return cohorts.list(EnumParameter.parse(CohortStatus.class, status, "status"), page).map(CohortView::of);
@@ -48,8 +49,7 @@ public class CohortResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.ADMISSIONS_OFFICER, Roles.MANAGER, Roles.PRESCRIBER})
-    @Transactional
-    @Operation(summary = "One cohort")
+    @Operation(summary = "One cohort", description = "Admissions officers, managers and prescribers. A cohort appears here once curriculum announced it.")
     @APIResponse(responseCode = "404", description = "No such cohort (yet)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CohortView get(@PathParam("id") UUID id) {
         return CohortView.of(cohorts.findByIdOptional(id).orElseThrow(() -> new ResourceNotFoundException("cohort", id)));

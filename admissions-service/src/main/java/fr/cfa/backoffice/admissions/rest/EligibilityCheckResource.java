@@ -8,7 +8,6 @@ import fr.cfa.backoffice.platform.problem.Problem;
 import fr.cfa.backoffice.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -28,6 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Eligibility checks", description = "Simulate the admission rules before applying")
+@APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Role not allowed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class EligibilityCheckResource {
     @Inject
     EligibilityPolicy policy;
@@ -37,7 +38,6 @@ public class EligibilityCheckResource {
 
     @POST
     @RolesAllowed({Roles.PRESCRIBER, Roles.EMPLOYER, Roles.ADMISSIONS_OFFICER, Roles.MANAGER})
-    @Transactional
     @Operation(summary = "Check a profile's eligibility", description = "Stateless: stores nothing. Answers eligible or not with every failed "
             + "rule (AGE_UNDER_MINIMUM, AGE_OVER_MAXIMUM, QUALIFICATION_OR_EXPERIENCE_MISSING) and a message, against the cohort's start date.")
     @APIResponse(responseCode = "200", description = "The evaluation", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EligibilityView.class)))

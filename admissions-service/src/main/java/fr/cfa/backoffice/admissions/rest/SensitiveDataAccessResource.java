@@ -6,8 +6,10 @@ import fr.cfa.backoffice.platform.web.Page;
 import fr.cfa.backoffice.platform.web.PageRequest;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
+import fr.cfa.backoffice.platform.problem.Problem;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -24,6 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/audit/sensitive-data-reads")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Audit", description = "Who read health data (RQTH), when, on which application")
+@APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Role not allowed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class SensitiveDataAccessResource {
 
     @Schema(name = "SensitiveDataRead")
@@ -31,8 +35,8 @@ public class SensitiveDataAccessResource {
 
     @GET
     @RolesAllowed(Roles.MANAGER)
-    @Transactional
     @Operation(summary = "Reads of RQTH data", description = "Managers. Newest first, optionally for one application.")
+    @APIResponse(responseCode = "400", description = "Invalid paging", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<ReadView> list(@BeanParam @Valid PageRequest page, @QueryParam("applicationId") UUID applicationId) {
         Sort newestFirst = Sort.descending("readAt", "id");
         PanacheQuery<SensitiveDataAccessEntity> query = applicationId == null

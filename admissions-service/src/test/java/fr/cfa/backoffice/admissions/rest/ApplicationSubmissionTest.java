@@ -102,6 +102,22 @@ class ApplicationSubmissionTest {
     }
 
     @Test
+    void eligibility_is_evaluated_again_when_the_cohort_start_moves() {
+        UUID cohort = TestCohorts.open(12);
+        LocalDate thirtiethBirthday = TestCohorts.START.plusWeeks(2);
+        String id = submit(OFFICER, body(cohort, thirtiethBirthday.minusYears(30), false, "V", true, 0))
+                .statusCode(201).body("eligibility.eligible", equalTo(true)).extract().path("id");
+
+        TestCohorts.announce(cohort, "CohortUpdated.v1", TestCohorts.START.plusWeeks(4), 12, "OPEN");
+
+        given().auth().oauth2(OFFICER).get("/api/v1/applications/" + id).then().statusCode(200)
+                .body("eligibility.eligible", equalTo(false))
+                .body("eligibility.evaluatedAgainst", equalTo(TestCohorts.START.plusWeeks(4).toString()))
+                .body("eligibility.reasons[0].code", equalTo("AGE_OVER_MAXIMUM"))
+                .body("history.step", hasItem("ELIGIBILITY_REEVALUATED"));
+    }
+
+    @Test
     void an_unknown_cohort_is_a_422_and_stores_nothing() {
         UUID unknown = UUID.randomUUID();
         submit(OFFICER, eligibleBody(unknown)).statusCode(422).contentType(PROBLEM)

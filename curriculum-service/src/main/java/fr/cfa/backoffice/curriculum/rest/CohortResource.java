@@ -12,7 +12,6 @@ import fr.cfa.backoffice.platform.web.Page;
 import fr.cfa.backoffice.platform.web.PageRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -67,7 +66,6 @@ public class CohortResource {
 
     @GET
     @RolesAllowed({Roles.TRAINER, Roles.MANAGER, Roles.ADMISSIONS_OFFICER, Roles.PLACEMENT_OFFICER, Roles.CERTIFICATION_OFFICER})
-    @Transactional
     @Operation(summary = "List cohorts", description = "Staff. Sorted by start date, paginated, optionally filtered by status.")
     public Page<CohortView> list(@BeanParam @Valid PageRequest page,
                                  @QueryParam("status") @Parameter(schema = @Schema(implementation = CohortStatus.class, type = SchemaType.STRING)) String status) {
@@ -77,7 +75,6 @@ public class CohortResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.TRAINER, Roles.MANAGER, Roles.ADMISSIONS_OFFICER, Roles.PLACEMENT_OFFICER, Roles.CERTIFICATION_OFFICER})
-    @Transactional
     @Operation(summary = "One cohort", description = "Staff. The ETag header carries the cohort's version.")
     @APIResponse(responseCode = "404", description = "No such cohort", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") UUID id) {

@@ -3,7 +3,6 @@ package fr.cfa.backoffice.curriculum.rest;
 import fr.cfa.backoffice.curriculum.persistence.ProgrammeVersionEntity;
 import fr.cfa.backoffice.platform.problem.ResourceNotFoundException;
 import jakarta.annotation.security.PermitAll;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -18,7 +17,6 @@ public class ProgrammeResource {
 
     @GET
     @PermitAll
-    @Transactional
     @Operation(summary = "The programme", description = "Public. The active version of the programme: title, RNCP code, level, certifier, "
             + "registration end, the three CCPs and the nine modules M1–M9 with their planned hours and the CCP each prepares.")
     public ProgrammeView programme() {
