@@ -22,10 +22,9 @@ public final class TestCohorts {
 
     public static UUID announce(UUID id, String type, LocalDate start, int capacity, String status) {
         String code = "C-" + id.toString().substring(0, 8).toUpperCase();
-        String event = "{\"specversion\":\"1.0\",\"id\":\"" + UUID.randomUUID() + "\",\"source\":\"/curriculum-service\",\"type\":\"" + type + "\","
-                + "\"subject\":\"" + id + "\",\"time\":\"2026-11-28T10:00:00Z\",\"datacontenttype\":\"application/json\",\"data\":{\"cohortId\":\"" + id
-                + "\",\"code\":\"" + code + "\",\"startDate\":\"" + start + "\",\"endDate\":\"" + start.plusWeeks(24).minusDays(1)
-                + "\",\"capacity\":" + capacity + ",\"status\":\"" + status + "\"}}";
+        String event = KafkaTestClient.cloudEvent(UUID.randomUUID().toString(), "/curriculum-service", type, id,
+                "{\"cohortId\":\"" + id + "\",\"code\":\"" + code + "\",\"startDate\":\"" + start + "\",\"endDate\":\"" + start.plusWeeks(24).minusDays(1)
+                        + "\",\"capacity\":" + capacity + ",\"status\":\"" + status + "\"}");
         KafkaTestClient.send("curriculum.cohorts", id.toString(), event);
         Awaitility.await().atMost(20, TimeUnit.SECONDS).untilAsserted(() ->
                 given().auth().oauth2(TestTokens.forRole("manager")).get("/api/v1/cohorts/" + id)

@@ -1,5 +1,6 @@
 package fr.cfa.backoffice.admissions.events;
 
+import fr.cfa.backoffice.platform.testing.KafkaTestClient;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -16,8 +17,6 @@ final class CohortEvents {
     }
 
     static String envelope(String eventId, String type, UUID subject, String data) {
-        return "{\"specversion\":\"1.0\",\"id\":\"" + eventId + "\",\"source\":\"/curriculum-service\",\"type\":\"" + type
-                + "\",\"subject\":\"" + subject + "\",\"time\":\"2026-11-28T10:00:00Z\",\"datacontenttype\":\"application/json\",\"data\":"
-                + data + "}";
+        return KafkaTestClient.cloudEvent(eventId, "/curriculum-service", type, subject, data);
     }
 }

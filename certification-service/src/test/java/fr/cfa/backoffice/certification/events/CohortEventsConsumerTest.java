@@ -26,9 +26,9 @@ class CohortEventsConsumerTest {
     void scheduled_cohorts_are_kept_with_their_dates_once_each() {
         UUID id = UUID.randomUUID();
         String eventId = UUID.randomUUID().toString();
-        String event = "{\"specversion\":\"1.0\",\"id\":\"" + eventId + "\",\"source\":\"/curriculum-service\",\"type\":\"CohortScheduled.v1\","
-                + "\"subject\":\"" + id + "\",\"time\":\"2026-11-28T10:00:00Z\",\"data\":{\"cohortId\":\"" + id + "\",\"code\":\"CER-1\","
-                + "\"startDate\":\"2027-01-04\",\"endDate\":\"2027-06-20\",\"capacity\":12,\"status\":\"OPEN\"}}";
+        String event = KafkaTestClient.cloudEvent(eventId, "/curriculum-service", "CohortScheduled.v1", id,
+                "{\"cohortId\":\"" + id + "\",\"code\":\"CER-1\",\"startDate\":\"2027-01-04\",\"endDate\":\"2027-06-20\","
+                        + "\"capacity\":12,\"status\":\"OPEN\"}");
         KafkaTestClient.send("curriculum.cohorts", id.toString(), event);
         KafkaTestClient.send("curriculum.cohorts", id.toString(), event);
 

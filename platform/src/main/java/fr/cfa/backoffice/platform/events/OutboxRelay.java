@@ -54,7 +54,7 @@ public class OutboxRelay {
     private final Semaphore wakeUps = new Semaphore(0);
     private volatile boolean running;
     private Thread thread;
-    private Producer<String, String> producer;
+    private volatile Producer<String, String> producer;
     private long lastHousekeeping;
 
     void start(@Observes StartupEvent event) {
@@ -147,12 +147,17 @@ public class OutboxRelay {
                 List<Future<RecordMetadata>> sends = new ArrayList<>(batch.size());
                 RuntimeException sendFailure = null;
                 for (Pending event : batch) {
+                    Future<RecordMetadata> send;
                     try {
-                        sends.add(producer.send(toRecord(event)));
-                    } catch (RuntimeException e) { // e.g. metadata not available within max.block.ms
+                        send = producer.send(toRecord(event));
+                    } catch (RuntimeException e) {
                         sendFailure = e;
                         break;
                     }
+                    sends.add(send);
+                    // A send that failed at once (e.g. no metadata within max.block.ms) must stop the batch:
+                    // the events behind it would otherwise overtake it once Kafka answers again.
+                    if (send.isDone() && failed(send)) break;
                 }
                 List<Long> published = new ArrayList<>();
                 String error = sendFailure == null ? null : String.valueOf(sendFailure.getMessage());
@@ -163,7 +168,10 @@ public class OutboxRelay {
                         metrics.published(batch.get(i).topic(), batch.get(i).type());
                     } catch (Exception e) {
                         error = e.getCause() != null ? e.getCause().toString() : e.toString();
-                        break; // keep order: the rest is retried after this one
+                        // Keep order: drop whatever is still queued behind the failed event; all of it is
+                        // retried, after it, by a fresh producer.
+                        if (i + 1 < sends.size()) resetProducer();
+                        break;
                     }
                 }
                 markPublished(connection, published);
@@ -176,6 +184,20 @@ public class OutboxRelay {
                 return new Drain(published.size(), error != null);
             }
         });
+    }
+
+    private static boolean failed(Future<RecordMetadata> send) {
+        try {
+            send.get();
+            return false;
+        } catch (Exception e) {
+            return true;
+        }
+    }
+
+    private void resetProducer() {
+        producer.close(Duration.ZERO);
+        producer = new KafkaProducer<>(producerProperties());
     }
 
     private static boolean tryLock(Connection connection) throws SQLException {

@@ -23,6 +23,13 @@ import org.apache.kafka.common.serialization.StringSerializer;
 public final class KafkaTestClient {
     private KafkaTestClient() {}
 
+    /** A CloudEvents 1.0 envelope as the outbox writes it, around {@code dataJson}. */
+    public static String cloudEvent(String eventId, String source, String type, Object subject, String dataJson) {
+        return "{\"specversion\":\"1.0\",\"id\":\"" + eventId + "\",\"source\":\"" + source + "\",\"type\":\"" + type
+                + "\",\"subject\":\"" + subject + "\",\"time\":\"2026-11-28T10:00:00Z\",\"datacontenttype\":\"application/json\",\"data\":"
+                + dataJson + "}";
+    }
+
     /** Sends a record exactly as the outbox relay does: value and CloudEvents headers (content-type, ce_id, ce_type). */
     public static void send(String topic, String key, String value) {
         ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
