@@ -1,5 +1,8 @@
 package fr.cfa.backoffice.curriculum.domain;
 
+import fr.cfa.backoffice.curriculum.domain.calendar.AlternanceRhythm;
+import fr.cfa.backoffice.curriculum.domain.calendar.CalendarPlanner;
+import fr.cfa.backoffice.curriculum.domain.calendar.CohortCalendars;
 import fr.cfa.backoffice.curriculum.events.CohortScheduledV1;
 import fr.cfa.backoffice.curriculum.events.CurriculumTopics;
 import fr.cfa.backoffice.curriculum.persistence.CohortEntity;
@@ -25,6 +28,9 @@ public class CohortScheduling {
     @Inject
     Outbox outbox;
 
+    @Inject
+    CohortCalendars calendars;
+
     @Transactional
     public CohortEntity schedule(NewCohort request, String scheduledBy) {
         CycleDates.startDayProblem(request.startDate()).ifPresent(problem -> {
@@ -42,7 +48,13 @@ public class CohortScheduling {
         cohort.id = UUID.randomUUID();
         cohort.code = request.code();
         cohort.startDate = request.startDate();
+        AlternanceRhythm rhythm = request.rhythm() == null ? AlternanceRhythm.ONE_AND_ONE : request.rhythm();
+        CalendarPlanner.Calendar calendar = calendars.plan(request.startDate(), rhythm, programme);
         cohort.endDate = CycleDates.endDate(request.startDate(), programme.centerWeeks, programme.employerWeeks);
+        cohort.place = request.place();
+        cohort.initialCenterWeeks = rhythm.initialCenterWeeks();
+        cohort.centerWeeksPerCycle = rhythm.centerWeeks();
+        cohort.employerWeeksPerCycle = rhythm.employerWeeks();
         cohort.capacity = request.capacity();
         cohort.status = CohortStatus.OPEN;
         cohort.programmeVersionId = programme.id;
@@ -50,7 +62,7 @@ public class CohortScheduling {
         cohort.createdAt = OffsetDateTime.now();
         cohorts.persist(cohort);
 
-        outbox.record(CurriculumTopics.COHORTS, cohort.id.toString(), CohortScheduledV1.NAME, 1, CohortScheduledV1.of(cohort));
+        outbox.record(CurriculumTopics.COHORTS, cohort.id.toString(), CohortScheduledV1.NAME, 1, CohortScheduledV1.of(cohort, calendar));
         return cohort;
     }
 }

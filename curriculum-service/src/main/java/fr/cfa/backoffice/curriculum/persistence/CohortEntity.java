@@ -1,6 +1,7 @@
 package fr.cfa.backoffice.curriculum.persistence;
 
 import fr.cfa.backoffice.curriculum.domain.CohortStatus;
+import fr.cfa.backoffice.curriculum.domain.calendar.AlternanceRhythm;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -32,6 +33,17 @@ public class CohortEntity extends PanacheEntityBase {
     public String createdBy;
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
+    public String place;
+    @Column(name = "initial_center_weeks")
+    public int initialCenterWeeks;
+    @Column(name = "center_weeks_per_cycle")
+    public int centerWeeksPerCycle = 1;
+    @Column(name = "employer_weeks_per_cycle")
+    public int employerWeeksPerCycle = 1;
     @Version
     public long version;
+
+    public AlternanceRhythm rhythm() {
+        return new AlternanceRhythm(initialCenterWeeks, centerWeeksPerCycle, employerWeeksPerCycle);
+    }
 }

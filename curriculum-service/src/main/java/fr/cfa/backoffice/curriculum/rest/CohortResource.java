@@ -2,6 +2,7 @@ package fr.cfa.backoffice.curriculum.rest;
 
 import fr.cfa.backoffice.curriculum.domain.CohortScheduling;
 import fr.cfa.backoffice.curriculum.domain.CohortStatus;
+import fr.cfa.backoffice.curriculum.domain.calendar.CohortCalendars;
 import fr.cfa.backoffice.curriculum.persistence.CohortEntity;
 import fr.cfa.backoffice.curriculum.persistence.CohortRepository;
 import fr.cfa.backoffice.platform.problem.Problem;
@@ -48,6 +49,9 @@ public class CohortResource {
     @Inject
     CohortRepository cohorts;
 
+    @Inject
+    CohortCalendars calendars;
+
     @POST
     @RolesAllowed(Roles.TRAINER)
     @Operation(summary = "Schedule a cohort", description = "Trainers only. Creates an OPEN cohort on the active programme version, "
@@ -56,7 +60,8 @@ public class CohortResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CohortView.class)))
     @APIResponse(responseCode = "400", description = "Invalid body (fields at fault listed)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "A cohort with this code exists (type urn:cfa:problem:duplicate-cohort-code)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The start date is not a Monday (type urn:cfa:problem:cohort-start-not-monday)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The start date is not a Monday (urn:cfa:problem:cohort-start-not-monday) or the rhythm "
+            + "cannot lay out 11 + 13 weeks (urn:cfa:problem:rhythm-cannot-produce-calendar)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response schedule(@Valid @NotNull CohortRequest request, @Context SecurityContext caller, @Context UriInfo uri) {
         CohortEntity cohort = scheduling.schedule(request.toDomain(), caller.getUserPrincipal().getName());
         return Response.created(uri.getAbsolutePathBuilder().path(cohort.id.toString()).build())
@@ -80,5 +85,17 @@ public class CohortResource {
     public Response get(@PathParam("id") UUID id) {
         CohortEntity cohort = cohorts.findByIdOptional(id).orElseThrow(() -> new ResourceNotFoundException("cohort", id));
         return Response.ok(CohortView.of(cohort)).tag(new EntityTag(String.valueOf(cohort.version))).build();
+    }
+
+    @GET
+    @Path("{id}/calendar")
+    @RolesAllowed({Roles.TRAINER, Roles.MANAGER, Roles.ADMISSIONS_OFFICER, Roles.PLACEMENT_OFFICER, Roles.CERTIFICATION_OFFICER})
+    @Operation(summary = "The cohort's alternance calendar", description = "Staff. The 24 weeks of the cycle: exactly 11 centre and 13 employer "
+            + "weeks laid out by the cohort's rhythm, French public holidays, and the hours of each module per centre week (M1–M8 in order, "
+            + "M9 certification in the last centre week).")
+    @APIResponse(responseCode = "404", description = "No such cohort", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public CalendarView calendar(@PathParam("id") UUID id) {
+        CohortEntity cohort = cohorts.findByIdOptional(id).orElseThrow(() -> new ResourceNotFoundException("cohort", id));
+        return CalendarView.of(id, calendars.of(cohort));
     }
 }

@@ -16,12 +16,18 @@ public record CohortView(
         @Schema(example = "12") int capacity,
         CohortStatus status,
         @Schema(description = "Programme version the cohort follows") UUID programmeVersionId,
+        String place,
+        @Schema(description = "Alternance rhythm") RhythmView rhythm,
         String createdBy,
         OffsetDateTime createdAt,
         @Schema(description = "Optimistic-lock version, also sent as the ETag") long version) {
 
+    @Schema(name = "RhythmView")
+    public record RhythmView(int initialCenterWeeks, int centerWeeks, int employerWeeks) {}
+
     static CohortView of(CohortEntity c) {
         return new CohortView(c.id, c.code, c.startDate, c.endDate, c.capacity, c.status, c.programmeVersionId,
+                c.place, new RhythmView(c.initialCenterWeeks, c.centerWeeksPerCycle, c.employerWeeksPerCycle),
                 c.createdBy, c.createdAt, c.version);
     }
 }

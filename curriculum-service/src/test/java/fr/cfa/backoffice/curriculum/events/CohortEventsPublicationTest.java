@@ -72,6 +72,8 @@ class CohortEventsPublicationTest {
         assertEquals("2028-02-20", event.at("/data/endDate").asText());
         assertEquals(14, event.at("/data/capacity").asInt());
         assertEquals("OPEN", event.at("/data/status").asText());
+        assertEquals(13, event.at("/data/employerWeekStarts").size(), "the 13 employer weeks, for placement");
+        assertEquals("2027-09-13", event.at("/data/employerWeekStarts/0").asText());
         assertEquals("CohortScheduled.v1", KafkaTestClient.header(record, "ce_type"));
     }
 
@@ -79,7 +81,7 @@ class CohortEventsPublicationTest {
     void an_event_is_not_published_when_its_transaction_rolls_back() throws Exception {
         String rolledBack = "RB-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         assertThrows(IllegalStateException.class, () -> QuarkusTransaction.requiringNew().run(() -> {
-            scheduling.schedule(new NewCohort(rolledBack, LocalDate.parse("2027-01-04"), 10), "test");
+            scheduling.schedule(new NewCohort(rolledBack, LocalDate.parse("2027-01-04"), 10, null, null), "test");
             throw new IllegalStateException("the change fails after its event was recorded");
         }));
         assertEquals(0, outboxRowsMentioning(rolledBack), "the rolled-back event stays out of the outbox");

@@ -58,6 +58,47 @@ class CohortResourceTest {
     }
 
     @Test
+    void the_calendar_lays_out_the_cohort_rhythm_with_public_holidays() {
+        String id = given().auth().oauth2(TestTokens.forRole("trainer")).contentType(ContentType.JSON)
+                .body("{\"code\":\"" + uniqueCode() + "\",\"startDate\":\"2027-03-22\",\"capacity\":12,\"place\":\"CFA Saint-Denis\","
+                        + "\"rhythm\":{\"initialCenterWeeks\":2,\"centerWeeks\":1,\"employerWeeks\":1}}")
+                .post("/api/v1/cohorts").then().statusCode(201)
+                .body("place", equalTo("CFA Saint-Denis"))
+                .body("rhythm.initialCenterWeeks", equalTo(2))
+                .extract().path("id");
+        given().auth().oauth2(TestTokens.forRole("placement-officer")).get("/api/v1/cohorts/" + id + "/calendar")
+                .then().statusCode(200)
+                .body("centerWeeks", equalTo(11))
+                .body("employerWeeks", equalTo(13))
+                .body("weeks.size()", equalTo(24))
+                .body("weeks[0].kind", equalTo("CENTER"))
+                .body("weeks[1].kind", equalTo("CENTER"))
+                .body("weeks[2].kind", equalTo("EMPLOYER"))
+                .body("weeks[1].publicHolidays[0].name", equalTo("Lundi de Pâques"))
+                .body("weeks[1].centerHours", equalTo(28))
+                .body("weeks[0].modules[0].moduleCode", equalTo("M1"))
+                .body("startDate", equalTo("2027-03-22"))
+                .body("endDate", equalTo("2027-09-05"));
+    }
+
+    @Test
+    void a_rhythm_that_cannot_produce_eleven_plus_thirteen_weeks_is_a_422_that_says_why() {
+        given().auth().oauth2(TestTokens.forRole("trainer")).contentType(ContentType.JSON)
+                .body("{\"code\":\"" + uniqueCode() + "\",\"startDate\":\"2027-01-04\",\"capacity\":12,"
+                        + "\"rhythm\":{\"initialCenterWeeks\":12,\"centerWeeks\":1,\"employerWeeks\":1}}")
+                .when().post("/api/v1/cohorts")
+                .then().statusCode(422).contentType(PROBLEM)
+                .body("type", equalTo("urn:cfa:problem:rhythm-cannot-produce-calendar"))
+                .body("detail", containsString("exceeds the 11 centre weeks"));
+        given().auth().oauth2(TestTokens.forRole("trainer")).contentType(ContentType.JSON)
+                .body("{\"code\":\"" + uniqueCode() + "\",\"startDate\":\"2027-01-04\",\"capacity\":12,"
+                        + "\"rhythm\":{\"centerWeeks\":0,\"employerWeeks\":2}}")
+                .when().post("/api/v1/cohorts")
+                .then().statusCode(422).contentType(PROBLEM)
+                .body("detail", containsString("at least one centre week"));
+    }
+
+    @Test
     void cohorts_are_listed_by_page_and_filtered_by_status() {
         String code = uniqueCode();
         given().auth().oauth2(TestTokens.forRole("trainer")).contentType(ContentType.JSON).body(body(code, "2027-03-01", 10))
