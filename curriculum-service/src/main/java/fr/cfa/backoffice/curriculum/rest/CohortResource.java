@@ -3,6 +3,9 @@ package fr.cfa.backoffice.curriculum.rest;
 import fr.cfa.backoffice.curriculum.domain.CohortScheduling;
 import fr.cfa.backoffice.curriculum.domain.CohortStatus;
 import fr.cfa.backoffice.curriculum.domain.calendar.CohortCalendars;
+import fr.cfa.backoffice.curriculum.domain.enrollment.Accompaniment;
+import fr.cfa.backoffice.curriculum.domain.enrollment.LearnerStatus;
+import fr.cfa.backoffice.curriculum.persistence.EnrollmentRepository;
 import fr.cfa.backoffice.curriculum.persistence.CohortEntity;
 import fr.cfa.backoffice.curriculum.persistence.CohortRepository;
 import fr.cfa.backoffice.platform.problem.Problem;
@@ -52,6 +55,12 @@ public class CohortResource {
     @Inject
     CohortCalendars calendars;
 
+    @Inject
+    EnrollmentRepository enrollments;
+
+    @Inject
+    Accompaniment accompaniment;
+
     @POST
     @RolesAllowed(Roles.TRAINER)
     @Operation(summary = "Schedule a cohort", description = "Trainers only. Creates an OPEN cohort on the active programme version, "
@@ -97,5 +106,17 @@ public class CohortResource {
     public CalendarView calendar(@PathParam("id") UUID id) {
         CohortEntity cohort = cohorts.findByIdOptional(id).orElseThrow(() -> new ResourceNotFoundException("cohort", id));
         return CalendarView.of(id, calendars.of(cohort));
+    }
+
+    @GET
+    @Path("{id}/enrollments")
+    @RolesAllowed({Roles.TRAINER, Roles.MANAGER, Roles.PLACEMENT_OFFICER, Roles.CERTIFICATION_OFFICER})
+    @Operation(summary = "The cohort's learners", description = "Staff. Paginated, sorted by name, optionally filtered by national status.")
+    @APIResponse(responseCode = "404", description = "No such cohort", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<EnrollmentView> enrollments(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page,
+                                            @QueryParam("status") @Parameter(schema = @Schema(implementation = LearnerStatus.class, type = SchemaType.STRING)) String status) {
+        cohorts.findByIdOptional(id).orElseThrow(() -> new ResourceNotFoundException("cohort", id));
+        return enrollments.inCohort(id, EnumParameter.parse(LearnerStatus.class, status, "status"), page)
+                .map(e -> EnrollmentView.of(e, accompaniment.newContractDeadline(e), null));
     }
 }

@@ -220,6 +220,15 @@ class CohortResourceTest {
     }
 
     @Test
+    void a_malformed_id_is_a_400_not_a_404() {
+        given().auth().oauth2(TestTokens.forRole("manager"))
+                .when().get("/api/v1/cohorts/not-a-uuid")
+                .then().statusCode(400)
+                .contentType(PROBLEM)
+                .body("type", equalTo("urn:cfa:problem:invalid-parameter"));
+    }
+
+    @Test
     void a_body_that_is_not_json_is_a_415_problem() {
         given().auth().oauth2(TestTokens.forRole("trainer")).contentType(ContentType.TEXT).body("code=X")
                 .when().post("/api/v1/cohorts")

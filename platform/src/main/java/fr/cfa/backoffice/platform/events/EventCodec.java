@@ -70,7 +70,9 @@ public final class EventCodec {
             for (RecordComponent component : type.getRecordComponents()) {
                 if (component.isAnnotationPresent(Optional.class)) continue;
                 try {
-                    if (component.getAccessor().invoke(value) == null) missing.add(component.getName());
+                    java.lang.reflect.Method accessor = component.getAccessor();
+                    accessor.trySetAccessible(); // event records may be package-private
+                    if (accessor.invoke(value) == null) missing.add(component.getName());
                 } catch (ReflectiveOperationException e) {
                     throw new IllegalStateException(e);
                 }

@@ -73,6 +73,10 @@ public class ProblemExceptionMappers {
             return jsonProcessing(json, uri);
         }
         int status = e.getResponse().getStatus();
+        if (status == 404 && cause != null && !(cause instanceof WebApplicationException)) {
+            // JAX-RS answers 404 when a query or path parameter cannot be converted; it is bad input, not absence.
+            return respond(ProblemType.INVALID_PARAMETER, "A path or query parameter has an invalid value: " + firstLine(cause.getMessage()), uri, null);
+        }
         ProblemType kind = switch (status) {
             case 400 -> ProblemType.INVALID_PARAMETER;
             case 401 -> ProblemType.UNAUTHORIZED;

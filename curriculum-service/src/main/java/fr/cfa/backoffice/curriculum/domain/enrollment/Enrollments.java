@@ -1,0 +1,149 @@
+package fr.cfa.backoffice.curriculum.domain.enrollment;
+
+import fr.cfa.backoffice.curriculum.events.CurriculumTopics;
+import fr.cfa.backoffice.curriculum.events.LearnerEnrolledV1;
+import fr.cfa.backoffice.curriculum.events.LearnerWithdrawnV1;
+import fr.cfa.backoffice.curriculum.persistence.CohortEntity;
+import fr.cfa.backoffice.curriculum.persistence.CohortRepository;
+import fr.cfa.backoffice.curriculum.persistence.EnrollmentEntity;
+import fr.cfa.backoffice.curriculum.persistence.EnrollmentHistoryEntity;
+import fr.cfa.backoffice.curriculum.persistence.EnrollmentRepository;
+import fr.cfa.backoffice.platform.events.Outbox;
+import fr.cfa.backoffice.platform.problem.BusinessRuleViolationException;
+import fr.cfa.backoffice.platform.problem.IllegalTransitionException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The learner's journey, moved only by other services' events (each applied once by the inbox):
+ * admitted → INSCRIT sans contrat → APPRENTI ⇄ RUPTURANT → FIN_DE_FORMATION, or ABANDON.
+ * A step that the journey does not allow is refused, and the event is parked with the reason.
+ */
+@ApplicationScoped
+public class Enrollments {
+    @Inject
+    EnrollmentRepository enrollments;
+
+    @Inject
+    CohortRepository cohorts;
+
+    @Inject
+    Outbox outbox;
+
+    /** The person admitted by admissions, as curriculum keeps them. */
+    public record Admission(UUID candidateId, UUID applicationId, UUID cohortId, String firstName, String lastName, LocalDate birthDate,
+                            String email, String phone, LocalDate admittedOn) {}
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void admitted(Admission admission) {
+        CohortEntity cohort = cohorts.findByIdOptional(admission.cohortId()).orElseThrow(() -> new BusinessRuleViolationException("unknown-cohort",
+                "No cohort " + admission.cohortId() + " in curriculum", Map.of("cohortId", admission.cohortId().toString())));
+        EnrollmentEntity existing = enrollments.findByCandidate(admission.candidateId()).orElse(null);
+        EnrollmentEntity e = existing != null ? existing : new EnrollmentEntity();
+        e.firstName = admission.firstName();
+        e.lastName = admission.lastName();
+        e.birthDate = admission.birthDate();
+        e.email = admission.email();
+        e.phone = admission.phone();
+        e.updatedAt = OffsetDateTime.now();
+        if (existing != null) return; // a later admission message refreshes the contact details only
+        e.id = UUID.randomUUID();
+        e.candidateId = admission.candidateId();
+        e.applicationId = admission.applicationId();
+        e.cohortId = cohort.id;
+        e.enrolledOn = admission.admittedOn();
+        e.status = LearnerStatus.INSCRIT_SANS_CONTRAT;
+        // The 3 months without a contract count from the start of the cycle (L6222-12-1).
+        e.statusSince = admission.admittedOn().isAfter(cohort.startDate) ? admission.admittedOn() : cohort.startDate;
+        enrollments.persist(e);
+        history(e, null, e.statusSince, "CandidateAdmitted");
+        outbox.record(CurriculumTopics.LEARNERS, e.candidateId.toString(), LearnerEnrolledV1.NAME, 1,
+                new LearnerEnrolledV1(e.id, e.candidateId, e.cohortId, e.enrolledOn, e.status.name()));
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void contractSigned(UUID candidateId, UUID contractId, LocalDate startDate) {
+        EnrollmentEntity e = learner(candidateId);
+        require(e, Set.of(LearnerStatus.INSCRIT_SANS_CONTRAT, LearnerStatus.RUPTURANT), "start a contract for");
+        e.contractId = contractId;
+        e.contractTerminatedOn = null;
+        move(e, LearnerStatus.APPRENTI, startDate, "ContractSigned");
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void contractTerminated(UUID candidateId, UUID contractId, LocalDate terminatedOn) {
+        EnrollmentEntity e = learner(candidateId);
+        require(e, Set.of(LearnerStatus.APPRENTI), "terminate the contract of");
+        if (e.contractId != null && !e.contractId.equals(contractId)) {
+            throw new BusinessRuleViolationException("unknown-contract", "Contract " + contractId + " is not the learner's current contract");
+        }
+        e.contractTerminatedOn = terminatedOn;
+        move(e, LearnerStatus.RUPTURANT, terminatedOn, "ContractTerminated");
+    }
+
+    /** A withdrawal before admission concerns admissions only; after it, the learner drops out. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void withdrawn(UUID candidateId, LocalDate withdrawnOn) {
+        EnrollmentEntity e = enrollments.findByCandidate(candidateId).orElse(null);
+        if (e == null || e.status.isFinal()) return;
+        move(e, LearnerStatus.ABANDON, withdrawnOn, "CandidateWithdrawn");
+        outbox.record(CurriculumTopics.LEARNERS, e.candidateId.toString(), LearnerWithdrawnV1.NAME, 1,
+                new LearnerWithdrawnV1(e.id, e.candidateId, e.cohortId, withdrawnOn));
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void certificationResultPublished(UUID candidateId, LocalDate publishedOn) {
+        EnrollmentEntity e = learner(candidateId);
+        require(e, Set.of(LearnerStatus.INSCRIT_SANS_CONTRAT, LearnerStatus.APPRENTI, LearnerStatus.RUPTURANT), "end the training of");
+        move(e, LearnerStatus.FIN_DE_FORMATION, publishedOn, "CertificationResultPublished");
+    }
+
+    /** Erasure (GDPR art. 17): the person goes, the enrollment and its statuses stay for the statistics. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void erased(UUID candidateId) {
+        enrollments.findByCandidate(candidateId).ifPresent(e -> {
+            if (e.erasedAt != null) return;
+            e.firstName = null;
+            e.lastName = null;
+            e.birthDate = null;
+            e.email = null;
+            e.phone = null;
+            e.erasedAt = OffsetDateTime.now();
+            e.updatedAt = e.erasedAt;
+        });
+    }
+
+    private EnrollmentEntity learner(UUID candidateId) {
+        return enrollments.findByCandidate(candidateId).orElseThrow(() -> new BusinessRuleViolationException("unknown-learner",
+                "No enrollment for candidate " + candidateId, Map.of("candidateId", candidateId.toString())));
+    }
+
+    private static void require(EnrollmentEntity e, Set<LearnerStatus> allowed, String step) {
+        if (!allowed.contains(e.status)) throw new IllegalTransitionException("learner", e.status, step);
+    }
+
+    private static void move(EnrollmentEntity e, LearnerStatus to, LocalDate since, String cause) {
+        LearnerStatus from = e.status;
+        e.status = to;
+        e.statusSince = since;
+        e.updatedAt = OffsetDateTime.now();
+        history(e, from, since, cause);
+    }
+
+    private static void history(EnrollmentEntity e, LearnerStatus from, LocalDate on, String cause) {
+        EnrollmentHistoryEntity h = new EnrollmentHistoryEntity();
+        h.enrollmentId = e.id;
+        h.fromStatus = from;
+        h.toStatus = e.status;
+        h.effectiveOn = on;
+        h.recordedAt = OffsetDateTime.now();
+        h.cause = cause;
+        h.persist();
+    }
+}

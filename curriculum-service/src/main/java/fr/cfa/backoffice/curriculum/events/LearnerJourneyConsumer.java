@@ -1,0 +1,61 @@
+package fr.cfa.backoffice.curriculum.events;
+
+import fr.cfa.backoffice.curriculum.domain.enrollment.Enrollments;
+import fr.cfa.backoffice.curriculum.events.ConsumedEvents.CandidateAdmittedV1;
+import fr.cfa.backoffice.curriculum.events.ConsumedEvents.CandidateErasedV1;
+import fr.cfa.backoffice.curriculum.events.ConsumedEvents.CandidateWithdrawnV1;
+import fr.cfa.backoffice.curriculum.events.ConsumedEvents.CertificationResultPublishedV1;
+import fr.cfa.backoffice.curriculum.events.ConsumedEvents.ContractSignedV1;
+import fr.cfa.backoffice.curriculum.events.ConsumedEvents.ContractTerminatedV1;
+import fr.cfa.backoffice.platform.events.EventInbox;
+import fr.cfa.backoffice.platform.events.EventRouter;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.ZoneId;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** Moves enrollments with admissions', placement's and certification's events, each once in effect. */
+@ApplicationScoped
+public class LearnerJourneyConsumer {
+    static final String CONSUMER = "learner-journey";
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+    @Inject
+    EventInbox inbox;
+
+    @Inject
+    Enrollments enrollments;
+
+    private final EventRouter router = EventRouter.create()
+            .on("CandidateAdmitted", 1, CandidateAdmittedV1.class, (event, e) -> enrollments.admitted(new Enrollments.Admission(
+                    e.candidateId(), e.applicationId(), e.cohortId(), e.firstName(), e.lastName(), e.birthDate(), e.email(), e.phone(),
+                    e.admittedAt().atZoneSameInstant(PARIS).toLocalDate())))
+            .on("CandidateWithdrawn", 1, CandidateWithdrawnV1.class,
+                    (event, e) -> enrollments.withdrawn(e.candidateId(), e.withdrawnAt().atZoneSameInstant(PARIS).toLocalDate()))
+            .on("CandidateErased", 1, CandidateErasedV1.class, (event, e) -> enrollments.erased(e.candidateId()))
+            .on("ContractSigned", 1, ContractSignedV1.class, (event, e) -> enrollments.contractSigned(e.candidateId(), e.contractId(), e.startDate()))
+            .on("ContractTerminated", 1, ContractTerminatedV1.class,
+                    (event, e) -> enrollments.contractTerminated(e.candidateId(), e.contractId(), e.terminatedOn()))
+            .on("CertificationResultPublished", 1, CertificationResultPublishedV1.class,
+                    (event, e) -> enrollments.certificationResultPublished(e.candidateId(), e.publishedAt().atZoneSameInstant(PARIS).toLocalDate()));
+
+    @Incoming("admissions-applications")
+    @Blocking
+    public void fromAdmissions(ConsumerRecord<String, String> record) {
+        inbox.process(CONSUMER, record, router);
+    }
+
+    @Incoming("placement-contracts")
+    @Blocking
+    public void fromPlacement(ConsumerRecord<String, String> record) {
+        inbox.process(CONSUMER, record, router);
+    }
+
+    @Incoming("certification-results")
+    @Blocking
+    public void fromCertification(ConsumerRecord<String, String> record) {
+        inbox.process(CONSUMER, record, router);
+    }
+}

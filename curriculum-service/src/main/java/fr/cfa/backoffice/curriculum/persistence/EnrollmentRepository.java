@@ -1,0 +1,36 @@
+package fr.cfa.backoffice.curriculum.persistence;
+
+import fr.cfa.backoffice.curriculum.domain.enrollment.LearnerStatus;
+import fr.cfa.backoffice.platform.web.Page;
+import fr.cfa.backoffice.platform.web.PageRequest;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class EnrollmentRepository implements PanacheRepositoryBase<EnrollmentEntity, UUID> {
+
+    public Optional<EnrollmentEntity> findByCandidate(UUID candidateId) {
+        return find("candidateId", candidateId).firstResultOptional();
+    }
+
+    public Page<EnrollmentEntity> inCohort(UUID cohortId, LearnerStatus status, PageRequest request) {
+        Sort sort = Sort.by("lastName").and("firstName").and("id");
+        PanacheQuery<EnrollmentEntity> query = status == null
+                ? find("cohortId = :cohort", sort, Parameters.with("cohort", cohortId))
+                : find("cohortId = :cohort and status = :status", sort, Parameters.with("cohort", cohortId).and("status", status));
+        query.page(request.page, request.size);
+        return new Page<>(query.list(), request.page, request.size, query.count());
+    }
+
+    /** Learners in {@code status} since before {@code since} (exclusive). */
+    public List<EnrollmentEntity> inStatusSinceBefore(LearnerStatus status, LocalDate since) {
+        return list("status = ?1 and statusSince < ?2 order by statusSince, id", status, since);
+    }
+}
