@@ -8,6 +8,10 @@ import io.smallrye.config.WithDefault;
 public interface CurriculumConfig {
     Accompaniment accompaniment();
 
+    /** Attendance rate (present or late, over all marks) needed for TrainingCompleted, in percent. */
+    @WithDefault("80")
+    int minimumAttendancePercent();
+
     interface Accompaniment {
         /** Enrolled without a contract for more than this many days: to accompany (legal limit 3 months, L6222-12-1). */
         @WithDefault("90")

@@ -42,6 +42,8 @@ public class EnrollmentEntity extends PanacheEntityBase {
     public UUID contractId;
     @Column(name = "contract_terminated_on")
     public LocalDate contractTerminatedOn;
+    @Column(name = "training_completed_on")
+    public LocalDate trainingCompletedOn;
     @Column(name = "erased_at")
     public OffsetDateTime erasedAt;
     @Column(name = "updated_at")

@@ -1,5 +1,28 @@
 package fr.cfa.backoffice.curriculum.rest;
 
+import fr.cfa.backoffice.curriculum.domain.TrainingCompletion;
+import fr.cfa.backoffice.curriculum.domain.attendance.AttendanceRate;
+import fr.cfa.backoffice.curriculum.domain.attendance.HalfDay;
+import fr.cfa.backoffice.curriculum.domain.attendance.Mark;
+import fr.cfa.backoffice.curriculum.domain.results.ModuleOutcome;
+import fr.cfa.backoffice.curriculum.domain.results.ModuleResults;
+import fr.cfa.backoffice.curriculum.persistence.AttendanceMarkEntity;
+import fr.cfa.backoffice.curriculum.persistence.AttendanceSheetEntity;
+import fr.cfa.backoffice.curriculum.persistence.ModuleResultEntity;
+import fr.cfa.backoffice.platform.problem.InvalidParameterException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
 import fr.cfa.backoffice.curriculum.domain.enrollment.Accompaniment;
 import fr.cfa.backoffice.curriculum.domain.enrollment.LearnerStatus;
 import fr.cfa.backoffice.curriculum.persistence.EnrollmentEntity;
@@ -38,6 +61,30 @@ public class EnrollmentResource {
     @Inject
     Accompaniment accompaniment;
 
+    @Inject
+    TrainingCompletion completion;
+
+    @Inject
+    ModuleResults results;
+
+    @Schema(name = "LearnerAttendance")
+    public record AttendanceView(UUID enrollmentId, @Schema(example = "44") long sessions, long present, long late, long justifiedAbsences,
+                                 long unjustifiedAbsences, @Schema(description = "Present or late, over all half-days recorded, rounded down", example = "86") int ratePercent,
+                                 List<MarkLine> marks) {}
+
+    @Schema(name = "LearnerAttendanceMark")
+    public record MarkLine(UUID sheetId, LocalDate date, HalfDay halfDay, String moduleCode, Mark mark, boolean amended) {}
+
+    @Schema(name = "ModuleResultRequest")
+    public record ResultRequest(@NotNull ModuleOutcome outcome,
+                                @DecimalMin("0") @DecimalMax("20") @Schema(description = "Score out of 20", example = "14.5") BigDecimal score,
+                                @NotNull @PastOrPresent @Schema(example = "2027-02-12") LocalDate assessedOn,
+                                @NotBlank @Size(max = 200) @Schema(example = "tom.trainer") String assessor) {}
+
+    @Schema(name = "ModuleResult")
+    public record ResultView(UUID enrollmentId, String moduleCode, ModuleOutcome outcome, BigDecimal score, LocalDate assessedOn, String assessor,
+                             long version) {}
+
     @Schema(name = "LearnerToAccompany")
     public record LearnerToAccompanyView(UUID enrollmentId, UUID candidateId, UUID cohortId, String firstName, String lastName,
                                          LearnerStatus status, @Schema(example = "INSCRIT sans contrat") String nationalStatus,
@@ -53,6 +100,48 @@ public class EnrollmentResource {
     public EnrollmentView get(@PathParam("id") UUID id) {
         EnrollmentEntity e = enrollments.findByIdOptional(id).orElseThrow(() -> new ResourceNotFoundException("enrollment", id));
         return EnrollmentView.of(e, accompaniment.newContractDeadline(e), EnrollmentHistoryEntity.of(id));
+    }
+
+    @GET
+    @Path("{id}/attendance")
+    @RolesAllowed({Roles.TRAINER, Roles.MANAGER})
+    @Operation(summary = "A learner's attendance", description = "Trainers and managers. Every half-day mark and the attendance rate.")
+    @APIResponse(responseCode = "404", description = "No such enrollment", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public AttendanceView attendance(@PathParam("id") UUID id) {
+        EnrollmentEntity e = enrollments.findByIdOptional(id).orElseThrow(() -> new ResourceNotFoundException("enrollment", id));
+        AttendanceRate rate = completion.attendance(e);
+        List<MarkLine> marks = AttendanceMarkEntity.<AttendanceMarkEntity>list("enrollmentId", id).stream().map(m -> {
+            AttendanceSheetEntity s = AttendanceSheetEntity.findById(m.sheetId);
+            return new MarkLine(s.id, s.sessionDate, s.halfDay, s.moduleCode, m.mark, m.amended);
+        }).sorted(java.util.Comparator.comparing(MarkLine::date).thenComparing(MarkLine::halfDay)).toList();
+        return new AttendanceView(id, rate.sessions(), rate.present(), rate.late(), rate.justifiedAbsences(), rate.unjustifiedAbsences(),
+                rate.percent(), marks);
+    }
+
+    @PUT
+    @Path("{id}/modules/{moduleCode}/result")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.TRAINER)
+    @Operation(summary = "Record a module's evaluation (ECF)", description = "Trainers. Acquired, in progress or not acquired, score out of 20, "
+            + "date and assessor. An acquired module publishes ModuleCompleted; when M1–M8 are acquired and the attendance rate reaches the "
+            + "minimum (80 % by default), TrainingCompleted is published, once. If-Match (the result's version) detects concurrent edits.")
+    @APIResponse(responseCode = "404", description = "No such enrollment or module", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The learner dropped out (urn:cfa:problem:illegal-transition)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match does not match the result's version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response recordResult(@PathParam("id") UUID id, @PathParam("moduleCode") String moduleCode, @Valid @NotNull ResultRequest request,
+                                 @HeaderParam("If-Match") String ifMatch) {
+        Long expected = null;
+        if (ifMatch != null && !ifMatch.isBlank()) {
+            try {
+                expected = Long.parseLong(ifMatch.replace("W/", "").replace("\"", "").trim());
+            } catch (NumberFormatException bad) {
+                throw new InvalidParameterException("If-Match", "must be the result's ETag, e.g. \"0\"");
+            }
+        }
+        ModuleResultEntity r = results.record(id, moduleCode, new ModuleResults.Evaluation(request.outcome(), request.score(), request.assessedOn(),
+                request.assessor()), expected);
+        return Response.ok(new ResultView(r.enrollmentId, r.moduleCode, r.outcome, r.score, r.assessedOn, r.assessor, r.version))
+                .tag(new EntityTag(String.valueOf(r.version))).build();
     }
 
     @GET

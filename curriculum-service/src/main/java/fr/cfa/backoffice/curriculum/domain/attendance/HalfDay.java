@@ -1,0 +1,3 @@
+package fr.cfa.backoffice.curriculum.domain.attendance;
+
+public enum HalfDay { MORNING, AFTERNOON }

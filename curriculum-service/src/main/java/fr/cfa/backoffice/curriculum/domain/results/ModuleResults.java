@@ -1,0 +1,74 @@
+package fr.cfa.backoffice.curriculum.domain.results;
+
+import fr.cfa.backoffice.curriculum.domain.TrainingCompletion;
+import fr.cfa.backoffice.curriculum.domain.enrollment.LearnerStatus;
+import fr.cfa.backoffice.curriculum.events.CurriculumTopics;
+import fr.cfa.backoffice.curriculum.events.ModuleCompletedV1;
+import fr.cfa.backoffice.curriculum.persistence.CohortEntity;
+import fr.cfa.backoffice.curriculum.persistence.EnrollmentEntity;
+import fr.cfa.backoffice.curriculum.persistence.ModuleResultEntity;
+import fr.cfa.backoffice.curriculum.persistence.ProgrammeVersionEntity;
+import fr.cfa.backoffice.platform.events.Outbox;
+import fr.cfa.backoffice.platform.problem.BusinessRuleViolationException;
+import fr.cfa.backoffice.platform.problem.ConcurrentModificationException;
+import fr.cfa.backoffice.platform.problem.IllegalTransitionException;
+import fr.cfa.backoffice.platform.problem.ResourceNotFoundException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.UUID;
+
+/** Evaluations during training (ECF), module by module; an acquired module is announced (ModuleCompleted). */
+@ApplicationScoped
+public class ModuleResults {
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    TrainingCompletion completion;
+
+    public record Evaluation(ModuleOutcome outcome, BigDecimal score, LocalDate assessedOn, String assessor) {}
+
+    @Transactional
+    public ModuleResultEntity record(UUID enrollmentId, String moduleCode, Evaluation evaluation, Long expectedVersion) {
+        EnrollmentEntity e = EnrollmentEntity.<EnrollmentEntity>findByIdOptional(enrollmentId)
+                .orElseThrow(() -> new ResourceNotFoundException("enrollment", enrollmentId));
+        if (e.status == LearnerStatus.ABANDON) throw new IllegalTransitionException("learner", e.status, "record a result for");
+        CohortEntity cohort = CohortEntity.findById(e.cohortId);
+        ProgrammeVersionEntity programme = ProgrammeVersionEntity.findById(cohort.programmeVersionId);
+        if (programme.modules.stream().noneMatch(m -> m.code.equals(moduleCode))) {
+            throw new ResourceNotFoundException("module", moduleCode);
+        }
+        ModuleResultEntity result = ModuleResultEntity.<ModuleResultEntity>find("enrollmentId = ?1 and moduleCode = ?2", enrollmentId, moduleCode)
+                .firstResultOptional().orElse(null);
+        if (expectedVersion != null && (result == null ? -1 : result.version) != expectedVersion) {
+            throw new ConcurrentModificationException("result of " + moduleCode, result == null ? -1 : result.version, true);
+        }
+        boolean newlyAcquired = evaluation.outcome() == ModuleOutcome.ACQUIRED && (result == null || result.outcome != ModuleOutcome.ACQUIRED);
+        if (result == null) {
+            result = new ModuleResultEntity();
+            result.enrollmentId = enrollmentId;
+            result.moduleCode = moduleCode;
+        } else if (result.outcome == ModuleOutcome.ACQUIRED && evaluation.outcome() != ModuleOutcome.ACQUIRED && e.trainingCompletedOn != null) {
+            throw new BusinessRuleViolationException("training-already-completed",
+                    "The training was completed on " + e.trainingCompletedOn + "; an acquired module can no longer be withdrawn");
+        }
+        result.outcome = evaluation.outcome();
+        result.score = evaluation.score();
+        result.assessedOn = evaluation.assessedOn();
+        result.assessor = evaluation.assessor();
+        result.updatedAt = OffsetDateTime.now();
+        if (!result.isPersistent()) result.persist();
+        if (newlyAcquired) {
+            outbox.record(CurriculumTopics.LEARNERS, e.candidateId.toString(), ModuleCompletedV1.NAME, 1,
+                    new ModuleCompletedV1(e.id, e.candidateId, e.cohortId, moduleCode, evaluation.assessedOn()));
+            completion.check(e, evaluation.assessedOn());
+        }
+        return result;
+    }
+
+}

@@ -1,0 +1,162 @@
+package fr.cfa.backoffice.curriculum.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import fr.cfa.backoffice.curriculum.events.CurriculumTopics;
+import fr.cfa.backoffice.platform.testing.KafkaTestClient;
+import fr.cfa.backoffice.platform.testing.TestTokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class AttendanceAndResultsTest {
+    static final String PROBLEM = "application/problem+json";
+    static final String TRAINER = TestTokens.forUser("trainer", "tom.trainer");
+
+    String cohortId;
+    UUID candidateA;
+    UUID candidateB;
+    String a;
+    String b;
+
+    /** A cohort from Monday 4 January 2027, 1 centre week / 1 employer week, with two learners admitted by admissions. */
+    void cohortWithTwoLearners() {
+        cohortId = given().auth().oauth2(TRAINER).contentType(ContentType.JSON)
+                .body("{\"code\":\"ATT-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase() + "\",\"startDate\":\"2027-01-04\",\"capacity\":30}")
+                .post("/api/v1/cohorts").then().statusCode(201).extract().path("id");
+        candidateA = UUID.randomUUID();
+        candidateB = UUID.randomUUID();
+        for (UUID c : List.of(candidateA, candidateB)) {
+            KafkaTestClient.send("admissions.applications", c.toString(), KafkaTestClient.cloudEvent(UUID.randomUUID().toString(), "/admissions-service",
+                    "CandidateAdmitted.v1", c, "{\"candidateId\":\"" + c + "\",\"cohortId\":\"" + cohortId + "\",\"firstName\":\"L\",\"lastName\":\"" + c
+                            + "\",\"birthDate\":\"2001-01-01\",\"admittedAt\":\"2026-12-01T10:00:00Z\"}"));
+        }
+        Awaitility.await().atMost(20, TimeUnit.SECONDS).untilAsserted(() ->
+                given().auth().oauth2(TRAINER).get("/api/v1/cohorts/" + cohortId + "/enrollments").then().body("totalItems", equalTo(2)));
+        var items = given().auth().oauth2(TRAINER).get("/api/v1/cohorts/" + cohortId + "/enrollments").then().extract().jsonPath();
+        a = items.getString("items.find { it.candidateId == '" + candidateA + "' }.id");
+        b = items.getString("items.find { it.candidateId == '" + candidateB + "' }.id");
+    }
+
+    ValidatableResponse sheet(String date, String halfDay, String markA, String markB) {
+        String marks = "[{\"enrollmentId\":\"" + a + "\",\"mark\":\"" + markA + "\"}"
+                + (markB == null ? "" : ",{\"enrollmentId\":\"" + b + "\",\"mark\":\"" + markB + "\"}") + "]";
+        return given().auth().oauth2(TRAINER).contentType(ContentType.JSON)
+                .body("{\"date\":\"" + date + "\",\"halfDay\":\"" + halfDay + "\",\"moduleCode\":\"M1\",\"trainer\":\"tom.trainer\",\"marks\":" + marks + "}")
+                .post("/api/v1/cohorts/" + cohortId + "/attendance-sheets").then();
+    }
+
+    ValidatableResponse result(String enrollment, String module, String outcome) {
+        return given().auth().oauth2(TRAINER).contentType(ContentType.JSON)
+                .body("{\"outcome\":\"" + outcome + "\",\"score\":14.5,\"assessedOn\":\"2026-11-20\",\"assessor\":\"tom.trainer\"}")
+                .put("/api/v1/enrollments/" + enrollment + "/modules/" + module + "/result").then();
+    }
+
+    @Test
+    void bad_sheets_are_refused_each_with_its_problem_type_and_nothing_is_stored() {
+        cohortWithTwoLearners();
+        String location = sheet("2027-01-05", "MORNING", "PRESENT", "LATE").statusCode(201)
+                .body("marks.size()", equalTo(2)).extract().header("Location");
+        given().auth().oauth2(TestTokens.forRole("manager")).get(location).then().statusCode(200).body("date", equalTo("2027-01-05"));
+
+        sheet("2027-01-05", "MORNING", "PRESENT", "PRESENT").statusCode(409).contentType(PROBLEM)
+                .body("type", equalTo("urn:cfa:problem:duplicate-attendance-sheet"));
+        sheet("2027-01-12", "MORNING", "PRESENT", "PRESENT").statusCode(422).contentType(PROBLEM)
+                .body("type", equalTo("urn:cfa:problem:date-outside-center-weeks")).body("detail", containsString("employer"));
+        sheet("2027-01-09", "MORNING", "PRESENT", "PRESENT").statusCode(422).body("detail", containsString("weekend"));
+        sheet("2027-03-29", "MORNING", "PRESENT", "PRESENT").statusCode(422).body("detail", containsString("public holiday"));
+        sheet("2026-12-01", "MORNING", "PRESENT", "PRESENT").statusCode(422).body("detail", containsString("outside the cohort's cycle"));
+        sheet("2027-01-06", "MORNING", "PRESENT", null).statusCode(422)
+                .body("type", equalTo("urn:cfa:problem:attendance-marks-missing")).body("enrollmentIds[0]", equalTo(b));
+        String stranger = UUID.randomUUID().toString();
+        given().auth().oauth2(TRAINER).contentType(ContentType.JSON)
+                .body("{\"date\":\"2027-01-06\",\"halfDay\":\"MORNING\",\"moduleCode\":\"M1\",\"trainer\":\"t\",\"marks\":[{\"enrollmentId\":\"" + a
+                        + "\",\"mark\":\"PRESENT\"},{\"enrollmentId\":\"" + b + "\",\"mark\":\"PRESENT\"},{\"enrollmentId\":\"" + stranger + "\",\"mark\":\"PRESENT\"}]}")
+                .post("/api/v1/cohorts/" + cohortId + "/attendance-sheets").then().statusCode(422)
+                .body("type", equalTo("urn:cfa:problem:learner-not-in-cohort"));
+        given().auth().oauth2(TRAINER).contentType(ContentType.JSON)
+                .body("{\"date\":\"2027-01-06\",\"halfDay\":\"EVENING\",\"moduleCode\":\"M1\",\"trainer\":\"t\",\"marks\":[]}")
+                .post("/api/v1/cohorts/" + cohortId + "/attendance-sheets").then().statusCode(400).body("errors[0].field", equalTo("halfDay"));
+        given().auth().oauth2(TestTokens.forRole("manager")).contentType(ContentType.JSON).body("{}")
+                .post("/api/v1/cohorts/" + cohortId + "/attendance-sheets").then().statusCode(403);
+
+        given().auth().oauth2(TRAINER).get("/api/v1/enrollments/" + a + "/attendance").then().statusCode(200)
+                .body("sessions", equalTo(1)).body("ratePercent", equalTo(100));
+    }
+
+    @Test
+    void the_rate_counts_present_and_late_and_a_correction_is_an_amendment_in_history() {
+        cohortWithTwoLearners();
+        String sheetId = sheet("2027-01-05", "MORNING", "PRESENT", "UNJUSTIFIED_ABSENCE").statusCode(201).extract().path("id");
+        sheet("2027-01-05", "AFTERNOON", "LATE", "PRESENT").statusCode(201);
+        sheet("2027-01-06", "MORNING", "JUSTIFIED_ABSENCE", "PRESENT").statusCode(201);
+        sheet("2027-01-06", "AFTERNOON", "UNJUSTIFIED_ABSENCE", "PRESENT").statusCode(201);
+        given().auth().oauth2(TRAINER).get("/api/v1/enrollments/" + a + "/attendance").then().statusCode(200)
+                .body("sessions", equalTo(4)).body("present", equalTo(1)).body("late", equalTo(1)).body("ratePercent", equalTo(50));
+
+        given().auth().oauth2(TRAINER).contentType(ContentType.JSON)
+                .body("{\"enrollmentId\":\"" + b + "\",\"mark\":\"JUSTIFIED_ABSENCE\",\"reason\":\"Medical certificate received\"}")
+                .post("/api/v1/cohorts/" + cohortId + "/attendance-sheets/" + sheetId + "/amendments").then().statusCode(201)
+                .body("fromMark", equalTo("UNJUSTIFIED_ABSENCE")).body("toMark", equalTo("JUSTIFIED_ABSENCE")).body("amendedBy", equalTo("tom.trainer"));
+        given().auth().oauth2(TestTokens.forRole("manager")).get("/api/v1/enrollments/" + b + "/attendance").then().statusCode(200)
+                .body("marks[0].mark", equalTo("JUSTIFIED_ABSENCE")).body("marks[0].amended", equalTo(true))
+                .body("justifiedAbsences", equalTo(1)).body("unjustifiedAbsences", equalTo(0)).body("ratePercent", equalTo(75));
+    }
+
+    @Test
+    void training_completed_fires_once_and_only_when_modules_and_attendance_both_hold() {
+        cohortWithTwoLearners();
+        sheet("2027-01-05", "MORNING", "PRESENT", "PRESENT").statusCode(201);
+        sheet("2027-01-05", "AFTERNOON", "UNJUSTIFIED_ABSENCE", "PRESENT").statusCode(201); // A at 50 %
+        for (String module : List.of("M1", "M2", "M3", "M4", "M5", "M6", "M7", "M8")) {
+            result(a, module, "ACQUIRED").statusCode(200).body("outcome", equalTo("ACQUIRED"));
+        }
+        result(b, "M1", "ACQUIRED").statusCode(200);
+        result(b, "M2", "NOT_ACQUIRED").statusCode(200);
+
+        sheet("2027-01-06", "MORNING", "PRESENT", "PRESENT").statusCode(201);   // 2/3 = 66 %
+        sheet("2027-01-06", "AFTERNOON", "PRESENT", "PRESENT").statusCode(201); // 3/4 = 75 %
+        sheet("2027-01-07", "MORNING", "PRESENT", "PRESENT").statusCode(201);   // 4/5 = 80 %: both conditions now hold
+        sheet("2027-01-07", "AFTERNOON", "PRESENT", "PRESENT").statusCode(201);
+        result(a, "M1", "ACQUIRED").statusCode(200); // re-recording changes nothing
+
+        List<ConsumerRecord<String, String>> events = KafkaTestClient.readUntil(CurriculumTopics.LEARNERS, Duration.ofSeconds(15),
+                read -> read.stream().filter(r -> candidateA.toString().equals(r.key()) && r.value().contains("TrainingCompleted.v1")).count() > 1);
+        List<String> ofA = events.stream().filter(r -> candidateA.toString().equals(r.key())).map(ConsumerRecord::value).toList();
+        assertEquals(1, ofA.stream().filter(v -> v.contains("TrainingCompleted.v1")).count(), "TrainingCompleted exactly once");
+        assertEquals(8, ofA.stream().filter(v -> v.contains("ModuleCompleted.v1")).count(), "one ModuleCompleted per acquired module");
+        String completed = ofA.stream().filter(v -> v.contains("TrainingCompleted.v1")).findFirst().orElseThrow();
+        assertEquals(true, completed.contains("\"attendancePercent\":80"), completed);
+        assertEquals(0, events.stream().filter(r -> candidateB.toString().equals(r.key()) && r.value().contains("TrainingCompleted.v1")).count(),
+                "B has modules missing");
+    }
+
+    @Test
+    void results_are_validated() {
+        cohortWithTwoLearners();
+        given().auth().oauth2(TRAINER).contentType(ContentType.JSON)
+                .body("{\"outcome\":\"ACQUIRED\",\"score\":25,\"assessedOn\":\"2026-11-20\",\"assessor\":\"t\"}")
+                .put("/api/v1/enrollments/" + a + "/modules/M1/result").then().statusCode(400).body("errors[0].field", equalTo("score"));
+        result(a, "M0", "ACQUIRED").statusCode(404).contentType(PROBLEM);
+        result(UUID.randomUUID().toString(), "M1", "ACQUIRED").statusCode(404);
+        given().auth().oauth2(TestTokens.forRole("manager")).contentType(ContentType.JSON)
+                .body("{\"outcome\":\"ACQUIRED\",\"assessedOn\":\"2026-11-20\",\"assessor\":\"t\"}")
+                .put("/api/v1/enrollments/" + a + "/modules/M1/result").then().statusCode(403);
+        String etag = result(a, "M2", "IN_PROGRESS").statusCode(200).extract().header("ETag");
+        result(a, "M2", "ACQUIRED").statusCode(200);
+        given().auth().oauth2(TRAINER).header("If-Match", etag).contentType(ContentType.JSON)
+                .body("{\"outcome\":\"NOT_ACQUIRED\",\"assessedOn\":\"2026-11-20\",\"assessor\":\"t\"}")
+                .put("/api/v1/enrollments/" + a + "/modules/M2/result").then().statusCode(412);
+    }
+}
