@@ -16,13 +16,23 @@
 #     -t2 -c32 on GET /api/v1/applications/{id} with a manager token and with an admissions-officer
 #     token (audit-logged: one INSERT per read), and GET :8082/api/v1/cohorts/{id} (trainer) side
 #     by side; each endpoint warmed up by a WRK_WARMUP run first; admissions RSS after the load
+#  5. attendance (the four services up; BenchDriver attendance): one cohort (a Monday ~3 weeks
+#     ahead, rhythm 1 centre week / 1 employer week) POSTed on curriculum and waited for on
+#     admissions; ATT_LEARNERS (30) learners through the admissions workflow (application, review,
+#     interview, interview outcome, decision ADMITTED; admissions-officer token), timed, then waited
+#     for as enrollments on curriculum (CandidateAdmitted by Kafka); from GET /cohorts/{id}/calendar
+#     every half-day of the centre weeks (public holidays excepted, ~110): one attendance sheet each,
+#     POSTed sequentially (30 marks, some LATE or UNJUSTIFIED_ABSENCE): sheets/s, latency
+#     p50/p90/p99/max, non-201; then GET /enrollments/{id}/attendance of every learner, timed and
+#     checked against the marks sent; curriculum RSS before and after
 #
 # PostgreSQL/Kafka: reuses the ones of deploy/local (infra.sh) when they run, else starts them and
 # stops them at the end. Services of deploy/local that were running are stopped for the bench and
 # started again at the end; the ones the bench starts are stopped. The whole output is also kept
 # in deploy/local/.run/logs/bench-<timestamp>.txt.
 #
-# env: BENCH_SECTIONS (startup,hop,reads,admissions: the sections to run, comma-separated),
+# env: BENCH_SECTIONS (startup,hop,reads,admissions,attendance: the sections to run, comma-separated;
+#      default all but attendance), ATT_LEARNERS (30; attendance section only),
 #      BENCH_RUNS (3), BENCH_EVENTS (200), WRK_DURATION (15s), WRK_CONNECTIONS (32), WRK_THREADS (2),
 #      WRK_POST_CONNECTIONS (16), WRK_IDEM_DURATION (10s), WRK_WARMUP (5s; admissions section only)
 #   e.g. BENCH_SECTIONS=admissions deploy/bench/bench.sh
@@ -39,20 +49,23 @@ WRK_THREADS="${WRK_THREADS:-2}"
 WRK_POST_CONNECTIONS="${WRK_POST_CONNECTIONS:-16}"
 WRK_IDEM_DURATION="${WRK_IDEM_DURATION:-10s}"
 WRK_WARMUP="${WRK_WARMUP:-5s}"
+ATT_LEARNERS="${ATT_LEARNERS:-30}"
 BENCH_SECTIONS="${BENCH_SECTIONS:-startup,hop,reads,admissions}"
 declare -A SECTION=()
 IFS=',' read -r -a _sections <<<"${BENCH_SECTIONS// /}"
 for _s in "${_sections[@]}"; do
   case "$_s" in
-    startup|hop|reads|admissions) SECTION[$_s]=1 ;;
+    startup|hop|reads|admissions|attendance) SECTION[$_s]=1 ;;
     "") ;;
-    *) die "BENCH_SECTIONS: unknown section '$_s' (known: startup,hop,reads,admissions)" ;;
+    *) die "BENCH_SECTIONS: unknown section '$_s' (known: startup,hop,reads,admissions,attendance)" ;;
   esac
 done
-(( ${#SECTION[@]} > 0 )) || die "BENCH_SECTIONS names no section (known: startup,hop,reads,admissions)"
+(( ${#SECTION[@]} > 0 )) || die "BENCH_SECTIONS names no section (known: startup,hop,reads,admissions,attendance)"
 section() { [[ -n "${SECTION[$1]:-}" ]]; }
 [[ "$BENCH_RUNS" =~ ^[0-9]+$ ]] && (( BENCH_RUNS >= 1 && BENCH_RUNS <= 10 )) || die "BENCH_RUNS must be 1..10"
 [[ "$BENCH_EVENTS" =~ ^[0-9]+$ ]] && (( BENCH_EVENTS >= 1 && BENCH_EVENTS <= 5000 )) || die "BENCH_EVENTS must be 1..5000"
+# at most 100: the driver reads the cohort's enrollments in one page (size 100 at most)
+[[ "$ATT_LEARNERS" =~ ^[0-9]+$ ]] && (( ATT_LEARNERS >= 1 && ATT_LEARNERS <= 100 )) || die "ATT_LEARNERS must be 1..100"
 for _v in WRK_DURATION WRK_IDEM_DURATION WRK_WARMUP; do
   if ! [[ "${!_v}" =~ ^[0-9]+s$ ]] || (( ${!_v%s} < 1 || ${!_v%s} > 120 )); then die "$_v must be 1s..120s, like 15s"; fi
 done
@@ -68,8 +81,8 @@ exec > >(tee "$OUT") 2>&1
 for svc in "${SERVICES[@]}"; do
   [[ -f "$(service_jar "$svc")" ]] || die "$(service_jar "$svc") missing: build first (deploy/local/up.sh --build)"
 done
-if section startup || section hop; then command -v javac >/dev/null || die "javac (JDK 17) is required"; fi
-if ! command -v wrk >/dev/null; then
+if section startup || section hop || section attendance; then command -v javac >/dev/null || die "javac (JDK 17) is required"; fi
+if (section reads || section admissions) && ! command -v wrk >/dev/null; then
   if [[ $(id -u) -eq 0 ]]; then
     log "installing wrk (apt-get install -y wrk)"
     DEBIAN_FRONTEND=noninteractive apt-get install -y -q wrk >/dev/null 2>&1 \
@@ -81,7 +94,7 @@ if ! command -v wrk >/dev/null; then
 fi
 
 CLASSES="$RUN_DIR/bench-classes"
-if section startup || section hop; then
+if section startup || section hop || section attendance; then
   mkdir -p "$CLASSES"
   javac -d "$CLASSES" "$BENCH_DIR/BenchDriver.java"
 fi
@@ -98,6 +111,7 @@ cleanup() {
   local rc=$?
   set +e
   trap - EXIT INT TERM
+  [[ -n "${ATT_FILE:-}" ]] && rm -f "$ATT_FILE"
   echo
   log "bench cleanup"
   for svc in "${SERVICES[@]}"; do stop_name "$svc" 30; done
@@ -186,7 +200,7 @@ print_rss() {
 
 TRAINER="$("$LOCAL_DIR/token.sh" trainer 2>/dev/null)"
 MANAGER="$("$LOCAL_DIR/token.sh" manager 2>/dev/null)"
-if section hop || section reads || section admissions; then
+if section hop || section reads || section admissions || section attendance; then
   echo
   echo "=== 2. all four services up (deploy/local/up.sh)"
   "$LOCAL_DIR/up.sh" > "$LOG_DIR/bench-up.txt" 2>&1 || { tail -n 60 "$LOG_DIR/bench-up.txt"; die "up.sh failed"; }
@@ -390,6 +404,35 @@ if section admissions; then
   echo "  (section 4 took $((SECONDS - adm_t0)) s)"
 fi
 
+# --- 5. attendance: a cohort of learners admitted for real, a sheet per half-day, read back ---------------------
+ATT_OUT=""
+ATT_RSS="-"
+if section attendance; then
+  att_t0=$SECONDS
+  echo
+  echo "=== 5. attendance: $ATT_LEARNERS learners admitted through admissions, one sheet per half-day of the centre weeks, read back"
+  [[ -n "${OFFICER:-}" ]] || OFFICER="$("$LOCAL_DIR/token.sh" admissions-officer 2>/dev/null)"
+  pid="$(running_pid curriculum || true)"
+  echo "  curriculum RSS before: $( [[ -n "$pid" ]] && rss_mib "$pid" || echo '-') MiB"
+  ATT_FILE="$(mktemp "$RUN_DIR/bench-attendance.XXXXXX")"
+  # shown as it goes; the SUMMARY lines are kept for the summary below
+  if ! driver attendance --curriculum "http://127.0.0.1:8082" --admissions "http://127.0.0.1:8081" \
+      --trainer-token "$TRAINER" --manager-token "$MANAGER" --officer-token "$OFFICER" --learners "$ATT_LEARNERS" \
+      --budget-ms 900000 | tee "$ATT_FILE" | sed '/^SUMMARY /d'; then
+    echo "  ATTENDANCE SECTION FAILED (see above)"
+    for svc in curriculum admissions; do
+      grep -E 'ERROR|Exception' "$LOG_DIR/$svc.log" | tail -n 3 | cut -c1-400 | sed "s/^/  $svc.log: /" || true
+    done
+    echo "SUMMARY attendance: FAILED (see section 5)" >> "$ATT_FILE"
+  fi
+  ATT_OUT="$(sed -n 's/^SUMMARY //p' "$ATT_FILE")"
+  rm -f "$ATT_FILE"; ATT_FILE=""
+  pid="$(running_pid curriculum || true)"
+  ATT_RSS="$( [[ -n "$pid" ]] && rss_mib "$pid" || echo '-')"
+  echo "  curriculum RSS after the section: $ATT_RSS MiB"
+  echo "  (section 5 took $((SECONDS - att_t0)) s)"
+fi
+
 # --- summary ------------------------------------------------------------------------------------------------
 echo
 echo "=== summary"
@@ -406,6 +449,10 @@ fi
 if section admissions; then
   for l in "${ADM_LABELS[@]}"; do printf '  wrk %-24s %s\n' "$l" "${ADM[$l]}"; done
   echo "  admissions RSS after the load: $ADM_RSS MiB"
+fi
+if section attendance; then
+  sed 's/^/  /' <<<"$ATT_OUT"
+  echo "  curriculum RSS after the attendance section: $ATT_RSS MiB"
 fi
 echo "  load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 if pgrep -f plexus-classworlds >/dev/null 2>&1; then

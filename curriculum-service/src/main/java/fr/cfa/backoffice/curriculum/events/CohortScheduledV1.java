@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Published on curriculum.cohorts when a cohort is scheduled: what admissions needs to recruit for it
- * and placement to time contracts. No personal data.
+ * Published on curriculum.cohorts when a cohort is scheduled (CohortScheduled) and when it changes
+ * (CohortUpdated, same data): what admissions needs to recruit for it and placement to time contracts.
+ * No personal data.
  */
 public record CohortScheduledV1(UUID cohortId, String code, LocalDate startDate, LocalDate endDate, int capacity, String status,
                                 String place, List<LocalDate> employerWeekStarts) {

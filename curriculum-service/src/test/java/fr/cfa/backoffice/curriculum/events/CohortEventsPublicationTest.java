@@ -28,7 +28,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-class CohortEventsPublicationTest {
+public class CohortEventsPublicationTest {
     static final ObjectMapper JSON = new ObjectMapper();
 
     @Inject
@@ -45,7 +45,7 @@ class CohortEventsPublicationTest {
         }
     }
 
-    static String schedule(String code, String start) {
+    public static String schedule(String code, String start) {
         return given().auth().oauth2(TestTokens.forRole("trainer")).contentType(ContentType.JSON)
                 .body("{\"code\":\"" + code + "\",\"startDate\":\"" + start + "\",\"capacity\":14}")
                 .post("/api/v1/cohorts").then().statusCode(201).extract().path("id");

@@ -112,6 +112,15 @@ class AttendanceAndResultsTest {
         given().auth().oauth2(TestTokens.forRole("manager")).get("/api/v1/enrollments/" + b + "/attendance").then().statusCode(200)
                 .body("marks[0].mark", equalTo("JUSTIFIED_ABSENCE")).body("marks[0].amended", equalTo(true))
                 .body("justifiedAbsences", equalTo(1)).body("unjustifiedAbsences", equalTo(0)).body("ratePercent", equalTo(75));
+
+        // erasure on request: the person goes, the attendance statistics stay right
+        KafkaTestClient.send("admissions.applications", candidateA.toString(), KafkaTestClient.cloudEvent(UUID.randomUUID().toString(),
+                "/admissions-service", "CandidateErased.v1", candidateA, "{\"candidateId\":\"" + candidateA + "\",\"erasedAt\":\"2027-02-01T09:00:00Z\"}"));
+        Awaitility.await().atMost(20, TimeUnit.SECONDS).untilAsserted(() ->
+                given().auth().oauth2(TRAINER).get("/api/v1/enrollments/" + a).then().statusCode(200)
+                        .body("erased", equalTo(true)).body("lastName", org.hamcrest.Matchers.nullValue()));
+        given().auth().oauth2(TRAINER).get("/api/v1/enrollments/" + a + "/attendance").then().statusCode(200)
+                .body("sessions", equalTo(4)).body("ratePercent", equalTo(50));
     }
 
     @Test

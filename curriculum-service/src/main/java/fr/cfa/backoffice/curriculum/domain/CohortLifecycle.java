@@ -1,0 +1,47 @@
+package fr.cfa.backoffice.curriculum.domain;
+
+import fr.cfa.backoffice.curriculum.domain.calendar.CohortCalendars;
+import fr.cfa.backoffice.curriculum.events.CohortScheduledV1;
+import fr.cfa.backoffice.curriculum.events.CurriculumTopics;
+import fr.cfa.backoffice.curriculum.persistence.CohortEntity;
+import fr.cfa.backoffice.platform.events.Outbox;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * Moves cohorts along with the calendar: OPEN until their start, RUNNING during the cycle, CLOSED after
+ * it; each change is announced as CohortUpdated (admissions stops taking applications for it).
+ */
+@ApplicationScoped
+public class CohortLifecycle {
+    public static final String COHORT_UPDATED = "CohortUpdated";
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    CohortCalendars calendars;
+
+    @Scheduled(cron = "0 5 0 * * ?", timeZone = "Europe/Paris")
+    void daily() {
+        advance(LocalDate.now(ZoneId.of("Europe/Paris")));
+    }
+
+    /** @return how many cohorts changed status */
+    @Transactional
+    public int advance(LocalDate today) {
+        List<CohortEntity> starting = CohortEntity.list("status = ?1 and startDate <= ?2", CohortStatus.OPEN, today);
+        List<CohortEntity> ending = CohortEntity.list("status in ?1 and endDate < ?2", List.of(CohortStatus.OPEN, CohortStatus.RUNNING), today);
+        starting.forEach(c -> c.status = CohortStatus.RUNNING);
+        ending.forEach(c -> c.status = CohortStatus.CLOSED);
+        java.util.Set<CohortEntity> changed = new java.util.LinkedHashSet<>(starting);
+        changed.addAll(ending);
+        changed.forEach(c -> outbox.record(CurriculumTopics.COHORTS, c.id.toString(), COHORT_UPDATED, 1, CohortScheduledV1.of(c, calendars.of(c))));
+        return changed.size();
+    }
+}
