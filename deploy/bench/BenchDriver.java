@@ -473,7 +473,7 @@ public class BenchDriver {
             fail("curriculum has " + lastCount + " enrollments of " + n + " in cohort " + cohortId + " after " + (e1 - a1) / 1_000_000
                     + " ms (last GET " + r.status() + " " + abbreviate(r.body()) + ")");
         }
-        System.out.printf(Locale.ROOT, "  hop to %d enrollments on curriculum: %d already there at the last decision's answer, all %d %.3f s after it "
+        System.out.printf(Locale.ROOT, "  hop to %d enrollments on curriculum: %d there at the first poll after the last decision's answer, all %d %.3f s after it "
                 + "(polled every 20 ms, %d polls); admissions + hop %.2f s%n", n, firstSeen, n, (e1 - a1) / 1e9, polls, (e1 - a0) / 1e9);
         System.out.println(String.format(Locale.ROOT, "SUMMARY admissions workflow: %d learners x 5 requests in %.2f s (per request p50 %.1f ms, p99 %.1f ms); "
                 + "all %d enrollments on curriculum %.3f s after the last decision", n, (a1 - a0) / 1e9, pct(am, 50), pct(am, 99), n, (e1 - a1) / 1e9));
