@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 
 /** Keeps the cohorts read model up to date from curriculum's announcements (dates for contract windows). */
 @ApplicationScoped
@@ -24,6 +25,7 @@ public class CohortCatalogue {
         cohort.endDate = facts.endDate();
         cohort.capacity = facts.capacity();
         cohort.status = facts.status();
+        cohort.employerWeekStarts = new ArrayList<>(facts.employerWeekStarts());
         cohort.lastEventId = eventId;
         cohort.updatedAt = OffsetDateTime.now();
         if (existing == null) cohorts.persist(cohort);

@@ -2,12 +2,15 @@ package fr.cfa.backoffice.placement.events;
 
 import fr.cfa.backoffice.placement.domain.CohortFacts;
 import fr.cfa.backoffice.placement.domain.CohortStatus;
+import fr.cfa.backoffice.platform.events.EventCodec;
 import fr.cfa.backoffice.platform.events.PoisonEventException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /** The data of curriculum's CohortScheduled.v1 and CohortUpdated.v1, as placement reads it. */
-public record CohortAnnouncementV1(UUID cohortId, String code, LocalDate startDate, LocalDate endDate, Integer capacity, String status) {
+public record CohortAnnouncementV1(UUID cohortId, String code, LocalDate startDate, LocalDate endDate, Integer capacity, String status,
+                                   @EventCodec.Optional List<LocalDate> employerWeekStarts) {
 
     CohortFacts toFacts() {
         CohortStatus parsed;
@@ -17,6 +20,7 @@ public record CohortAnnouncementV1(UUID cohortId, String code, LocalDate startDa
             throw new PoisonEventException("unknown cohort status '" + status + "'");
         }
         if (capacity < 1) throw new PoisonEventException("cohort capacity must be positive, got " + capacity);
-        return new CohortFacts(cohortId, code, startDate, endDate, capacity, parsed);
+        return new CohortFacts(cohortId, code, startDate, endDate, capacity, parsed,
+                employerWeekStarts == null ? List.of() : employerWeekStarts);
     }
 }

@@ -10,7 +10,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** Read model of a cohort, fed by curriculum.cohorts events. */
 @Entity
@@ -26,6 +30,9 @@ public class CohortEntity extends PanacheEntityBase {
     public int capacity;
     @Enumerated(EnumType.STRING)
     public CohortStatus status;
+    @Column(name = "employer_week_starts")
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<LocalDate> employerWeekStarts = new ArrayList<>();
     @Column(name = "last_event_id")
     public String lastEventId;
     @Column(name = "updated_at")

@@ -1,0 +1,3 @@
+package fr.cfa.backoffice.placement.domain;
+
+public enum ContractStatus { ACTIVE, TERMINATED }

@@ -1,0 +1,163 @@
+package fr.cfa.backoffice.placement.domain;
+
+import fr.cfa.backoffice.placement.domain.rules.ContractWindow;
+import fr.cfa.backoffice.placement.domain.rules.FreeTermination;
+import fr.cfa.backoffice.placement.domain.rules.RuleViolation;
+import fr.cfa.backoffice.placement.domain.rules.TutorCapacity;
+import fr.cfa.backoffice.placement.events.ContractSignedV1;
+import fr.cfa.backoffice.placement.events.ContractTerminatedV1;
+import fr.cfa.backoffice.placement.events.EmployerPeriodCompletedV1;
+import fr.cfa.backoffice.placement.events.PlacementTopics;
+import fr.cfa.backoffice.placement.persistence.CohortEntity;
+import fr.cfa.backoffice.placement.persistence.ContractEntity;
+import fr.cfa.backoffice.placement.persistence.EmployerEntity;
+import fr.cfa.backoffice.placement.persistence.EvaluationEntity;
+import fr.cfa.backoffice.placement.persistence.LearnerEntity;
+import fr.cfa.backoffice.placement.persistence.OfferEntity;
+import fr.cfa.backoffice.placement.persistence.TutorEntity;
+import fr.cfa.backoffice.platform.events.Outbox;
+import fr.cfa.backoffice.platform.problem.BusinessRuleViolationException;
+import fr.cfa.backoffice.platform.problem.ConflictException;
+import fr.cfa.backoffice.platform.problem.IllegalTransitionException;
+import fr.cfa.backoffice.platform.problem.ResourceNotFoundException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Apprenticeship contracts: signed within the legal window around the cycle, one active per learner,
+ * within the tutor's capacity; terminated freely only during the first 45 days at the employer; the
+ * employer period completes with the final evaluation once the cohort's employer weeks have elapsed.
+ */
+@ApplicationScoped
+public class Contracts {
+    private final ContractWindow window = new ContractWindow(3, 3, 2);
+    private final TutorCapacity tutorCapacity = new TutorCapacity(2, 1);
+    private final FreeTermination freeTermination = new FreeTermination(45);
+
+    @Inject
+    Employers employers;
+
+    @Inject
+    Outbox outbox;
+
+    public record NewContract(UUID candidateId, UUID employerId, UUID tutorId, UUID offerId, LocalDate startDate, LocalDate endDate,
+                              int weeklyHours, boolean repeating) {}
+
+    public record Termination(LocalDate date, String initiator, FreeTermination.Ground ground, String reason) {}
+
+    public record Evaluation(LocalDate from, LocalDate to, Map<JobActivity, Rating> ratings, String comments, boolean finalReview) {}
+
+    @Transactional
+    public ContractEntity sign(NewContract request, Actor actor) {
+        LearnerEntity learner = LearnerEntity.<LearnerEntity>findByIdOptional(request.candidateId())
+                .filter(l -> !l.withdrawn && l.erasedAt == null)
+                .orElseThrow(() -> new BusinessRuleViolationException("unknown-learner", "No placeable learner " + request.candidateId(),
+                        Map.of("candidateId", request.candidateId().toString())));
+        CohortEntity cohort = CohortEntity.<CohortEntity>findByIdOptional(learner.cohortId).orElseThrow(() -> new BusinessRuleViolationException(
+                "unknown-cohort", "The learner's cohort " + learner.cohortId + " is not known to placement yet"));
+        EmployerEntity employer = employers.get(request.employerId(), actor);
+        TutorEntity tutor = TutorEntity.<TutorEntity>findByIdOptional(request.tutorId(), LockModeType.PESSIMISTIC_WRITE) // one signature per tutor at a time
+                .filter(t -> t.employerId.equals(employer.id))
+                .orElseThrow(() -> new BusinessRuleViolationException("tutor-not-of-employer", "Tutor " + request.tutorId() + " is not a tutor of this employer"));
+        OfferEntity offer = null;
+        if (request.offerId() != null) {
+            offer = OfferEntity.<OfferEntity>findByIdOptional(request.offerId(), LockModeType.PESSIMISTIC_WRITE)
+                    .filter(o -> o.employerId.equals(employer.id) && o.status == OfferStatus.OPEN)
+                    .orElseThrow(() -> new BusinessRuleViolationException("offer-not-open", "Offer " + request.offerId() + " is not an open offer of this employer"));
+        }
+        List<RuleViolation> violations = window.check(request.startDate(), request.endDate(), cohort.startDate, cohort.endDate);
+        if (!violations.isEmpty()) {
+            throw new BusinessRuleViolationException(kebab(violations.get(0)), String.join("; ", violations.stream().map(RuleViolation::message).toList()),
+                    Map.of("reasons", violations.stream().map(v -> v.code().name()).toList()));
+        }
+        if (ContractEntity.count("candidateId = ?1 and status = ?2", learner.candidateId, ContractStatus.ACTIVE) > 0) {
+            throw new ConflictException("learner-has-active-contract", "The learner already has an active contract", Map.of("candidateId", learner.candidateId.toString()));
+        }
+        long apprentices = ContractEntity.count("tutorId = ?1 and status = ?2", tutor.id, ContractStatus.ACTIVE);
+        long repeating = ContractEntity.count("tutorId = ?1 and status = ?2 and repeating = true", tutor.id, ContractStatus.ACTIVE);
+        tutorCapacity.check((int) apprentices, (int) repeating, request.repeating()).ifPresent(Employers::refuse);
+
+        ContractEntity c = new ContractEntity();
+        c.id = UUID.randomUUID();
+        c.candidateId = learner.candidateId;
+        c.cohortId = cohort.id;
+        c.employerId = employer.id;
+        c.tutorId = tutor.id;
+        c.offerId = offer == null ? null : offer.id;
+        c.startDate = request.startDate();
+        c.endDate = request.endDate();
+        c.weeklyHours = request.weeklyHours();
+        c.repeating = request.repeating();
+        c.status = ContractStatus.ACTIVE;
+        c.signedBy = actor.name();
+        c.signedAt = OffsetDateTime.now();
+        c.persist();
+        if (offer != null && ++offer.positionsTaken >= offer.positions) offer.status = OfferStatus.FILLED;
+        outbox.record(PlacementTopics.CONTRACTS, c.candidateId.toString(), ContractSignedV1.NAME, 1,
+                new ContractSignedV1(c.id, c.candidateId, c.cohortId, c.employerId, c.startDate, c.endDate));
+        return c;
+    }
+
+    public ContractEntity get(UUID id, Actor actor) {
+        ContractEntity c = ContractEntity.<ContractEntity>findByIdOptional(id).orElseThrow(() -> new ResourceNotFoundException("contract", id));
+        actor.requireOwn(c.employerId, "contract", id);
+        return c;
+    }
+
+    @Transactional
+    public ContractEntity terminate(UUID id, Termination request, Actor actor) {
+        ContractEntity c = get(id, actor);
+        if (c.status != ContractStatus.ACTIVE) throw new IllegalTransitionException("contract", c.status, "terminate");
+        if (request.date().isBefore(c.startDate)) {
+            throw new BusinessRuleViolationException("termination-before-start", "A contract cannot end before it starts (" + c.startDate + ")");
+        }
+        CohortEntity cohort = CohortEntity.findById(c.cohortId);
+        freeTermination.check(request.ground(), cohort.employerWeekStarts, c.startDate, request.date()).ifPresent(Employers::refuse);
+        c.status = ContractStatus.TERMINATED;
+        c.terminatedOn = request.date();
+        c.terminationGround = request.ground();
+        c.terminationInitiator = request.initiator();
+        c.terminationReason = request.reason();
+        outbox.record(PlacementTopics.CONTRACTS, c.candidateId.toString(), ContractTerminatedV1.NAME, 1,
+                new ContractTerminatedV1(c.id, c.candidateId, c.cohortId, c.employerId, c.terminatedOn, request.ground().name(), request.initiator()));
+        return c;
+    }
+
+    @Transactional
+    public EvaluationEntity evaluate(UUID contractId, Evaluation request, Actor actor) {
+        ContractEntity c = get(contractId, actor);
+        if (c.status != ContractStatus.ACTIVE) throw new IllegalTransitionException("contract", c.status, "evaluate");
+        EvaluationEntity e = new EvaluationEntity();
+        e.id = UUID.randomUUID();
+        e.contractId = c.id;
+        e.periodFrom = request.from();
+        e.periodTo = request.to();
+        e.ratings = new EnumMap<>(request.ratings());
+        e.comments = request.comments();
+        e.finalReview = request.finalReview();
+        e.evaluatedBy = actor.name();
+        e.evaluatedAt = OffsetDateTime.now();
+        e.persist();
+        CohortEntity cohort = CohortEntity.findById(c.cohortId);
+        LocalDate lastEmployerDay = cohort.employerWeekStarts.stream().max(Comparator.naturalOrder()).map(d -> d.plusDays(6)).orElse(cohort.endDate);
+        if (request.finalReview() && !c.periodCompleted && !request.to().isBefore(lastEmployerDay)) {
+            c.periodCompleted = true;
+            outbox.record(PlacementTopics.CONTRACTS, c.candidateId.toString(), EmployerPeriodCompletedV1.NAME, 1,
+                    new EmployerPeriodCompletedV1(c.id, c.candidateId, c.cohortId, request.to()));
+        }
+        return e;
+    }
+
+    private static String kebab(RuleViolation violation) {
+        return violation.code().name().toLowerCase().replace('_', '-');
+    }
+}

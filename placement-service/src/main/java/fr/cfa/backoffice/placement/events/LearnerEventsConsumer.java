@@ -1,0 +1,54 @@
+package fr.cfa.backoffice.placement.events;
+
+import fr.cfa.backoffice.placement.domain.Learners;
+import fr.cfa.backoffice.platform.events.EventCodec.Optional;
+import fr.cfa.backoffice.platform.events.EventInbox;
+import fr.cfa.backoffice.platform.events.EventRouter;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** Keeps the placeable learners from admissions' and curriculum's events, each once in effect. */
+@ApplicationScoped
+public class LearnerEventsConsumer {
+    static final String CONSUMER = "placeable-learners";
+
+    /** admissions.applications CandidateAdmitted.v1, as placement reads it */
+    public record CandidateAdmittedV1(UUID candidateId, UUID cohortId, String firstName, String lastName, LocalDate birthDate,
+                                      @Optional String email, @Optional String phone, OffsetDateTime admittedAt) {}
+
+    /** admissions.applications CandidateErased.v1 */
+    public record CandidateErasedV1(UUID candidateId) {}
+
+    /** curriculum.learners LearnerWithdrawn.v1 */
+    public record LearnerWithdrawnV1(UUID candidateId) {}
+
+    @Inject
+    EventInbox inbox;
+
+    @Inject
+    Learners learners;
+
+    private final EventRouter router = EventRouter.create()
+            .on("CandidateAdmitted", 1, CandidateAdmittedV1.class, (event, e) -> learners.admitted(new Learners.Admitted(e.candidateId(), e.cohortId(),
+                    e.firstName(), e.lastName(), e.birthDate(), e.email(), e.phone(), e.admittedAt())))
+            .on("CandidateErased", 1, CandidateErasedV1.class, (event, e) -> learners.erased(e.candidateId()))
+            .on("LearnerWithdrawn", 1, LearnerWithdrawnV1.class, (event, e) -> learners.withdrawn(e.candidateId()));
+
+    @Incoming("admissions-applications")
+    @Blocking
+    public void fromAdmissions(ConsumerRecord<String, String> record) {
+        inbox.process(CONSUMER, record, router);
+    }
+
+    @Incoming("curriculum-learners")
+    @Blocking
+    public void fromCurriculum(ConsumerRecord<String, String> record) {
+        inbox.process(CONSUMER, record, router);
+    }
+}

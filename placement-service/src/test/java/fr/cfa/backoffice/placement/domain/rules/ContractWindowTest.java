@@ -1,0 +1,92 @@
+package fr.cfa.backoffice.placement.domain.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.cfa.backoffice.placement.domain.rules.RuleViolation.Reason;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ContractWindowTest {
+    static final LocalDate CYCLE_START = LocalDate.parse("2027-01-04");
+    static final LocalDate CYCLE_END = LocalDate.parse("2027-06-20");
+    final ContractWindow rule = new ContractWindow(3, 3, 2);
+
+    List<Reason> check(String start, String end) {
+        return rule.check(LocalDate.parse(start), LocalDate.parse(end), CYCLE_START, CYCLE_END).stream()
+                .map(RuleViolation::code).toList();
+    }
+
+    @Test
+    void starting_3_months_before_the_cycle_exactly_is_accepted() {
+        assertEquals(List.of(), check("2026-10-04", "2027-06-20"));
+    }
+
+    @Test
+    void starting_the_day_before_3_months_before_the_cycle_is_too_early() {
+        assertEquals(List.of(Reason.CONTRACT_STARTS_TOO_EARLY), check("2026-10-03", "2027-06-20"));
+    }
+
+    @Test
+    void starting_3_months_after_the_cycle_start_exactly_is_accepted() {
+        assertEquals(List.of(), check("2027-04-04", "2027-06-20"));
+    }
+
+    @Test
+    void starting_the_day_after_3_months_after_the_cycle_start_is_too_late() {
+        assertEquals(List.of(Reason.CONTRACT_STARTS_TOO_LATE), check("2027-04-05", "2027-06-20"));
+    }
+
+    @Test
+    void ending_on_the_cycle_end_is_accepted() {
+        assertEquals(List.of(), check("2027-01-04", "2027-06-20"));
+    }
+
+    @Test
+    void ending_the_day_before_the_cycle_end_does_not_cover_the_cycle() {
+        assertEquals(List.of(Reason.CONTRACT_ENDS_BEFORE_CYCLE_END), check("2027-01-04", "2027-06-19"));
+    }
+
+    @Test
+    void ending_2_months_after_the_cycle_end_exactly_is_accepted() {
+        assertEquals(List.of(), check("2027-01-04", "2027-08-20"));
+    }
+
+    @Test
+    void ending_the_day_after_2_months_after_the_cycle_end_is_too_late() {
+        assertEquals(List.of(Reason.CONTRACT_ENDS_TOO_LATE), check("2027-01-04", "2027-08-21"));
+    }
+
+    @Test
+    void every_violation_is_returned() {
+        assertEquals(List.of(Reason.CONTRACT_STARTS_TOO_EARLY, Reason.CONTRACT_ENDS_BEFORE_CYCLE_END),
+                check("2026-10-03", "2027-06-19"));
+        assertEquals(List.of(Reason.CONTRACT_STARTS_TOO_LATE, Reason.CONTRACT_ENDS_TOO_LATE),
+                check("2027-04-05", "2027-08-21"));
+    }
+
+    @Test
+    void months_ending_on_the_31st_end_on_the_last_day_of_a_shorter_month() {
+        LocalDate cycleStart = LocalDate.parse("2027-05-31");
+        LocalDate cycleEnd = LocalDate.parse("2027-12-31");
+        // 3 months before 31 May is 28 February (2027 is a common year); 2 months after 31 December is 29 February 2028.
+        assertEquals(List.of(), rule.check(LocalDate.parse("2027-02-28"), LocalDate.parse("2028-02-29"), cycleStart, cycleEnd));
+        assertEquals(List.of(Reason.CONTRACT_STARTS_TOO_EARLY, Reason.CONTRACT_ENDS_TOO_LATE),
+                rule.check(LocalDate.parse("2027-02-27"), LocalDate.parse("2028-03-01"), cycleStart, cycleEnd).stream()
+                        .map(RuleViolation::code).toList());
+    }
+
+    @Test
+    void the_message_gives_the_limit() {
+        String message = rule.check(LocalDate.parse("2026-10-03"), CYCLE_END, CYCLE_START, CYCLE_END).get(0).message();
+        assertTrue(message.contains("2026-10-04"), message);
+    }
+
+    @Test
+    void a_contract_ending_before_it_starts_is_rejected() {
+        assertThrows(IllegalArgumentException.class,
+                () -> rule.check(LocalDate.parse("2027-01-04"), LocalDate.parse("2027-01-03"), CYCLE_START, CYCLE_END));
+    }
+}
