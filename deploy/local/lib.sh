@@ -192,6 +192,7 @@ start_service() {
     KAFKA_BOOTSTRAP="$(kafka_bootstrap)" \
     JWT_PUBLIC_KEY_LOCATION="file:$DEV_PUBLIC_KEY" \
     JWT_ISSUER="$JWT_ISSUER_DEV" \
+    CERTIFICATE_SIGNING_KEY_LOCATION="file:$LOCAL_DIR/dev-keys/dev-certificate-signing-key.pem" \
     MALLOC_ARENA_MAX="$SERVICE_MALLOC_ARENA_MAX" \
     "$JAVA" "$(marker_of "$svc")" $(service_java_opts "$svc") -jar quarkus-run.jar)
 }

@@ -1,0 +1,42 @@
+package fr.cfa.backoffice.certification.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Certification thresholds and keys that vary by deployment or regulation. */
+@ConfigMapping(prefix = "certification")
+public interface CertificationConfig {
+    /** Professionals of the trade a jury needs at least. */
+    @WithDefault("2")
+    int minimumProfessionalJuryMembers();
+
+    /** National rule (InserJeunes): a rate is published only when its denominator reaches this. */
+    @WithDefault("20")
+    int minimumDenominator();
+
+    Title title();
+
+    Credential credential();
+
+    interface Title {
+        @WithDefault("Titre Professionnel Médiateur(trice) social(e) Accès aux droits et services")
+        String name();
+
+        @WithDefault("RNCP36241")
+        String rncpCode();
+
+        @WithDefault("4")
+        int level();
+    }
+
+    interface Credential {
+        /** PEM (PKCS#8) RSA key that signs certificate credentials; classpath or file: location. */
+        String signingKeyLocation();
+
+        @WithDefault("cfa-certificates-1")
+        String keyId();
+
+        @WithDefault("https://cfa-backoffice.example/certification")
+        String issuer();
+    }
+}

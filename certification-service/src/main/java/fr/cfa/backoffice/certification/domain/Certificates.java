@@ -1,0 +1,66 @@
+package fr.cfa.backoffice.certification.domain;
+
+import fr.cfa.backoffice.certification.persistence.CandidateEntity;
+import fr.cfa.backoffice.certification.persistence.CertificateEntity;
+import fr.cfa.backoffice.platform.problem.IllegalTransitionException;
+import fr.cfa.backoffice.platform.problem.ResourceNotFoundException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** Certificates and attestations: unique non-guessable numbers, a signed credential, public verification, revocation. */
+@ApplicationScoped
+public class Certificates {
+    private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"; // no 0/O, 1/I
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    CredentialSigner signer;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public CertificateEntity issue(CandidateEntity holder, String kind, List<String> ccps, LocalDate issuedOn) {
+        CertificateEntity c = new CertificateEntity();
+        c.number = newNumber();
+        c.candidateId = holder.candidateId;
+        c.kind = kind;
+        c.ccps = ccps;
+        c.issuedOn = issuedOn;
+        c.holderInitials = initials(holder.firstName) + initials(holder.lastName);
+        c.status = "VALID";
+        c.credential = signer.sign(c.number, kind, holder.firstName + " " + holder.lastName, ccps, issuedOn.toString());
+        c.persist();
+        return c;
+    }
+
+    public CertificateEntity get(String number) {
+        return CertificateEntity.<CertificateEntity>findByIdOptional(number).orElseThrow(() -> new ResourceNotFoundException("certificate", number));
+    }
+
+    @Transactional
+    public CertificateEntity revoke(String number, String reason) {
+        CertificateEntity c = get(number);
+        if ("REVOKED".equals(c.status)) throw new IllegalTransitionException("certificate", c.status, "revoke");
+        c.status = "REVOKED";
+        c.revokedReason = reason;
+        c.revokedAt = OffsetDateTime.now();
+        return c;
+    }
+
+    /** 16 random characters (80 bits) in 4 groups: unique and not guessable. */
+    static String newNumber() {
+        StringBuilder sb = new StringBuilder("MSADS");
+        for (int i = 0; i < 16; i++) {
+            if (i % 4 == 0) sb.append('-');
+            sb.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+        }
+        return sb.toString();
+    }
+
+    private static String initials(String name) {
+        return name == null || name.isBlank() ? "?" : name.trim().substring(0, 1).toUpperCase() + ".";
+    }
+}

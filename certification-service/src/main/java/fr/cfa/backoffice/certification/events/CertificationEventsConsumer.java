@@ -1,0 +1,70 @@
+package fr.cfa.backoffice.certification.events;
+
+import fr.cfa.backoffice.certification.domain.Candidates;
+import fr.cfa.backoffice.platform.events.EventCodec.Optional;
+import fr.cfa.backoffice.platform.events.EventInbox;
+import fr.cfa.backoffice.platform.events.EventRouter;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** Follows each candidate towards the exam from admissions', curriculum's and placement's events, each once in effect. */
+@ApplicationScoped
+public class CertificationEventsConsumer {
+    static final String CONSUMER = "candidate-path";
+
+    public record CandidateAdmittedV1(UUID candidateId, UUID cohortId, String firstName, String lastName) {}
+
+    public record CandidateErasedV1(UUID candidateId) {}
+
+    public record LearnerEnrolledV1(UUID candidateId, UUID cohortId, LocalDate enrolledOn) {}
+
+    public record TrainingCompletedV1(UUID candidateId, LocalDate completedOn) {}
+
+    public record LearnerWithdrawnV1(UUID candidateId, LocalDate withdrawnOn) {}
+
+    public record ContractSignedV1(UUID candidateId, @Optional UUID contractId) {}
+
+    public record ContractTerminatedV1(UUID candidateId, @Optional UUID contractId) {}
+
+    public record EmployerPeriodCompletedV1(UUID candidateId, LocalDate completedOn) {}
+
+    @Inject
+    EventInbox inbox;
+
+    @Inject
+    Candidates candidates;
+
+    private final EventRouter router = EventRouter.create()
+            .on("CandidateAdmitted", 1, CandidateAdmittedV1.class, (ev, e) -> candidates.admitted(e.candidateId(), e.cohortId(), e.firstName(), e.lastName()))
+            .on("CandidateErased", 1, CandidateErasedV1.class, (ev, e) -> candidates.erased(e.candidateId()))
+            .on("LearnerEnrolled", 1, LearnerEnrolledV1.class, (ev, e) -> candidates.enrolled(e.candidateId(), e.cohortId(), e.enrolledOn()))
+            .on("TrainingCompleted", 1, TrainingCompletedV1.class, (ev, e) -> candidates.trainingCompleted(e.candidateId(), e.completedOn()))
+            .on("LearnerWithdrawn", 1, LearnerWithdrawnV1.class, (ev, e) -> candidates.withdrawn(e.candidateId(), e.withdrawnOn()))
+            .on("ContractSigned", 1, ContractSignedV1.class, (ev, e) -> candidates.contractSigned(e.candidateId()))
+            .on("ContractTerminated", 1, ContractTerminatedV1.class, (ev, e) -> candidates.contractTerminated(e.candidateId()))
+            .on("EmployerPeriodCompleted", 1, EmployerPeriodCompletedV1.class, (ev, e) -> candidates.employerPeriodCompleted(e.candidateId(), e.completedOn()));
+
+    @Incoming("admissions-applications")
+    @Blocking
+    public void fromAdmissions(ConsumerRecord<String, String> record) {
+        inbox.process(CONSUMER, record, router);
+    }
+
+    @Incoming("curriculum-learners")
+    @Blocking
+    public void fromCurriculum(ConsumerRecord<String, String> record) {
+        inbox.process(CONSUMER, record, router);
+    }
+
+    @Incoming("placement-contracts")
+    @Blocking
+    public void fromPlacement(ConsumerRecord<String, String> record) {
+        inbox.process(CONSUMER, record, router);
+    }
+
+}

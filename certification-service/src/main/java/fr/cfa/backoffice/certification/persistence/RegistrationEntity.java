@@ -1,0 +1,37 @@
+package fr.cfa.backoffice.certification.persistence;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+@Entity
+@Table(name = "registration")
+public class RegistrationEntity extends PanacheEntityBase {
+    @Id
+    public UUID id;
+    @Column(name = "session_id")
+    public UUID sessionId;
+    @Column(name = "candidate_id")
+    public UUID candidateId;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<String> ccps;
+    public String status;
+    public String outcome;
+    @Column(name = "jury_decision")
+    public String juryDecision;
+    @Column(name = "decided_on")
+    public LocalDate decidedOn;
+    @Column(name = "registered_at")
+    public OffsetDateTime registeredAt;
+    @Version
+    public long version;
+}
