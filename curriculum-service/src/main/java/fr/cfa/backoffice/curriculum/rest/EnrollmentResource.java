@@ -110,8 +110,13 @@ public class EnrollmentResource {
     public AttendanceView attendance(@PathParam("id") UUID id) {
         EnrollmentEntity e = enrollments.findByIdOptional(id).orElseThrow(() -> new ResourceNotFoundException("enrollment", id));
         AttendanceRate rate = completion.attendance(e);
-        List<MarkLine> marks = AttendanceMarkEntity.<AttendanceMarkEntity>list("enrollmentId", id).stream().map(m -> {
-            AttendanceSheetEntity s = AttendanceSheetEntity.findById(m.sheetId);
+        // one query for all the learner's marks and their sheets
+        List<Object[]> rows = AttendanceMarkEntity.getEntityManager().createQuery(
+                        "select s, m from AttendanceMarkEntity m, AttendanceSheetEntity s where s.id = m.sheetId and m.enrollmentId = :e", Object[].class)
+                .setParameter("e", id).getResultList();
+        List<MarkLine> marks = rows.stream().map(row -> {
+            AttendanceSheetEntity s = (AttendanceSheetEntity) row[0];
+            AttendanceMarkEntity m = (AttendanceMarkEntity) row[1];
             return new MarkLine(s.id, s.sessionDate, s.halfDay, s.moduleCode, m.mark, m.amended);
         }).sorted(java.util.Comparator.comparing(MarkLine::date).thenComparing(MarkLine::halfDay)).toList();
         return new AttendanceView(id, rate.sessions(), rate.present(), rate.late(), rate.justifiedAbsences(), rate.unjustifiedAbsences(),
