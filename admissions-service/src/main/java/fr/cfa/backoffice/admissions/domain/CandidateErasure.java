@@ -1,5 +1,6 @@
 package fr.cfa.backoffice.admissions.domain;
 
+import fr.cfa.backoffice.admissions.domain.eligibility.Applicant;
 import fr.cfa.backoffice.admissions.events.AdmissionsTopics;
 import fr.cfa.backoffice.admissions.events.CandidateErasedV1;
 import fr.cfa.backoffice.admissions.persistence.ApplicationEntity;
@@ -41,7 +42,7 @@ public class CandidateErasure {
         a.postalCode = null;
         a.city = null;
         a.qualificationTitle = null;
-        a.experiences = new ArrayList<>(a.experiences.stream().map(e -> new fr.cfa.backoffice.admissions.domain.eligibility.Applicant.Experience(
+        a.experiences = new ArrayList<>(a.experiences.stream().map(e -> new Applicant.Experience(
                 null, e.relevant(), e.months())).toList());
         a.documents = new ArrayList<>();
         a.rqth = false;

@@ -18,6 +18,7 @@ import fr.cfa.backoffice.platform.problem.InvalidParameterException;
 import fr.cfa.backoffice.platform.problem.Problem;
 import fr.cfa.backoffice.platform.security.Roles;
 import fr.cfa.backoffice.platform.web.EnumParameter;
+import fr.cfa.backoffice.platform.web.IfMatch;
 import fr.cfa.backoffice.platform.web.Page;
 import fr.cfa.backoffice.platform.web.PageRequest;
 import jakarta.annotation.security.RolesAllowed;
@@ -43,6 +44,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -117,7 +119,7 @@ public class ApplicationResource {
                                       @QueryParam("prescriberId") UUID prescriberId) {
         Actor actor = callers.current();
         if (actor.role() == Actor.Role.PRESCRIBER && prescriberId != null && !prescriberId.equals(actor.prescriberId())) {
-            return new Page<>(java.util.List.of(), page.page, page.size, 0);
+            return new Page<>(List.of(), page.page, page.size, 0);
         }
         return queries.list(cohortId, EnumParameter.parse(SelectionStatus.class, status, "status"), prescriberId, actor, page)
                 .map(a -> ApplicationView.of(a, actor, null));
@@ -154,7 +156,7 @@ public class ApplicationResource {
     @APIResponse(responseCode = "409", description = STEP_CONFLICT, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response review(@PathParam("id") UUID id, @Valid @NotNull ReviewRequest request, @HeaderParam("If-Match") String ifMatch) {
         Actor actor = callers.current();
-        return step(workflow.review(id, request.outcome(), request.reason(), actor, version(ifMatch)), actor);
+        return step(workflow.review(id, request.outcome(), request.reason(), actor, IfMatch.version(ifMatch)), actor);
     }
 
     @POST
@@ -164,7 +166,7 @@ public class ApplicationResource {
     @APIResponse(responseCode = "409", description = STEP_CONFLICT, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response scheduleInterview(@PathParam("id") UUID id, @Valid @NotNull InterviewScheduleRequest request, @HeaderParam("If-Match") String ifMatch) {
         Actor actor = callers.current();
-        return step(workflow.scheduleInterview(id, request.toDomain(), actor, version(ifMatch)), actor);
+        return step(workflow.scheduleInterview(id, request.toDomain(), actor, IfMatch.version(ifMatch)), actor);
     }
 
     @PUT
@@ -175,7 +177,7 @@ public class ApplicationResource {
     @APIResponse(responseCode = "409", description = STEP_CONFLICT, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response recordInterview(@PathParam("id") UUID id, @Valid @NotNull InterviewOutcomeRequest request, @HeaderParam("If-Match") String ifMatch) {
         Actor actor = callers.current();
-        return step(workflow.recordInterview(id, request.toDomain(), actor, version(ifMatch)), actor);
+        return step(workflow.recordInterview(id, request.toDomain(), actor, IfMatch.version(ifMatch)), actor);
     }
 
     @POST
@@ -188,7 +190,7 @@ public class ApplicationResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response decide(@PathParam("id") UUID id, @Valid @NotNull DecisionRequest request, @HeaderParam("If-Match") String ifMatch) {
         Actor actor = callers.current();
-        return step(workflow.decide(id, request.outcome(), request.reason(), actor, version(ifMatch)), actor);
+        return step(workflow.decide(id, request.outcome(), request.reason(), actor, IfMatch.version(ifMatch)), actor);
     }
 
     @POST
@@ -201,7 +203,7 @@ public class ApplicationResource {
     public Response withdraw(@PathParam("id") UUID id, @Valid @NotNull WithdrawalRequest request, @HeaderParam("If-Match") String ifMatch) {
         Actor actor = callers.current();
         queries.visible(id, actor); // a prescriber may withdraw only its own
-        return step(workflow.withdraw(id, request.reason(), actor, version(ifMatch)), actor);
+        return step(workflow.withdraw(id, request.reason(), actor, IfMatch.version(ifMatch)), actor);
     }
 
     private Response step(ApplicationEntity application, Actor actor) {
@@ -212,14 +214,6 @@ public class ApplicationResource {
         return new EntityTag(String.valueOf(application.version));
     }
 
-    private static Long version(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) return null;
-        try {
-            return Long.parseLong(ifMatch.trim().replace("W/", "").replace("\"", ""));
-        } catch (NumberFormatException e) {
-            throw new InvalidParameterException("If-Match", "must be the ETag of the application, e.g. \"3\"");
-        }
-    }
 
     private String hash(ApplicationRequest request) {
         try {

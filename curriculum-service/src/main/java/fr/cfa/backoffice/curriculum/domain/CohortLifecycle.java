@@ -11,7 +11,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Moves cohorts along with the calendar: OPEN until their start, RUNNING during the cycle, CLOSED after
@@ -39,7 +41,7 @@ public class CohortLifecycle {
         List<CohortEntity> ending = CohortEntity.list("status in ?1 and endDate < ?2", List.of(CohortStatus.OPEN, CohortStatus.RUNNING), today);
         starting.forEach(c -> c.status = CohortStatus.RUNNING);
         ending.forEach(c -> c.status = CohortStatus.CLOSED);
-        java.util.Set<CohortEntity> changed = new java.util.LinkedHashSet<>(starting);
+        Set<CohortEntity> changed = new LinkedHashSet<>(starting);
         changed.addAll(ending);
         changed.forEach(c -> outbox.record(CurriculumTopics.COHORTS, c.id.toString(), COHORT_UPDATED, 1, CohortScheduledV1.of(c, calendars.of(c))));
         return changed.size();

@@ -9,7 +9,6 @@ import fr.cfa.backoffice.curriculum.domain.results.ModuleResults;
 import fr.cfa.backoffice.curriculum.persistence.AttendanceMarkEntity;
 import fr.cfa.backoffice.curriculum.persistence.AttendanceSheetEntity;
 import fr.cfa.backoffice.curriculum.persistence.ModuleResultEntity;
-import fr.cfa.backoffice.platform.problem.InvalidParameterException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -31,6 +30,7 @@ import fr.cfa.backoffice.curriculum.persistence.EnrollmentRepository;
 import fr.cfa.backoffice.platform.problem.Problem;
 import fr.cfa.backoffice.platform.problem.ResourceNotFoundException;
 import fr.cfa.backoffice.platform.security.Roles;
+import fr.cfa.backoffice.platform.web.IfMatch;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -40,6 +40,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -118,7 +119,7 @@ public class EnrollmentResource {
             AttendanceSheetEntity s = (AttendanceSheetEntity) row[0];
             AttendanceMarkEntity m = (AttendanceMarkEntity) row[1];
             return new MarkLine(s.id, s.sessionDate, s.halfDay, s.moduleCode, m.mark, m.amended);
-        }).sorted(java.util.Comparator.comparing(MarkLine::date).thenComparing(MarkLine::halfDay)).toList();
+        }).sorted(Comparator.comparing(MarkLine::date).thenComparing(MarkLine::halfDay)).toList();
         return new AttendanceView(id, rate.sessions(), rate.present(), rate.late(), rate.justifiedAbsences(), rate.unjustifiedAbsences(),
                 rate.percent(), marks);
     }
@@ -135,16 +136,8 @@ public class EnrollmentResource {
     @APIResponse(responseCode = "412", description = "If-Match does not match the result's version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response recordResult(@PathParam("id") UUID id, @PathParam("moduleCode") String moduleCode, @Valid @NotNull ResultRequest request,
                                  @HeaderParam("If-Match") String ifMatch) {
-        Long expected = null;
-        if (ifMatch != null && !ifMatch.isBlank()) {
-            try {
-                expected = Long.parseLong(ifMatch.replace("W/", "").replace("\"", "").trim());
-            } catch (NumberFormatException bad) {
-                throw new InvalidParameterException("If-Match", "must be the result's ETag, e.g. \"0\"");
-            }
-        }
         ModuleResultEntity r = results.record(id, moduleCode, new ModuleResults.Evaluation(request.outcome(), request.score(), request.assessedOn(),
-                request.assessor()), expected);
+                request.assessor()), IfMatch.version(ifMatch));
         return Response.ok(new ResultView(r.enrollmentId, r.moduleCode, r.outcome, r.score, r.assessedOn, r.assessor, r.version))
                 .tag(new EntityTag(String.valueOf(r.version))).build();
     }

@@ -75,16 +75,13 @@ public class Contracts {
                     .orElseThrow(() -> new BusinessRuleViolationException("offer-not-open", "Offer " + request.offerId() + " is not an open offer of this employer"));
         }
         List<RuleViolation> violations = window.check(request.startDate(), request.endDate(), cohort.startDate, cohort.endDate);
-        if (!violations.isEmpty()) {
-            throw new BusinessRuleViolationException(kebab(violations.get(0)), String.join("; ", violations.stream().map(RuleViolation::message).toList()),
-                    Map.of("reasons", violations.stream().map(v -> v.code().name()).toList()));
-        }
+        if (!violations.isEmpty()) Refusals.refuse(violations);
         if (ContractEntity.count("candidateId = ?1 and status = ?2", learner.candidateId, ContractStatus.ACTIVE) > 0) {
             throw new ConflictException("learner-has-active-contract", "The learner already has an active contract", Map.of("candidateId", learner.candidateId.toString()));
         }
         long apprentices = ContractEntity.count("tutorId = ?1 and status = ?2", tutor.id, ContractStatus.ACTIVE);
         long repeating = ContractEntity.count("tutorId = ?1 and status = ?2 and repeating = true", tutor.id, ContractStatus.ACTIVE);
-        tutorCapacity.check((int) apprentices, (int) repeating, request.repeating()).ifPresent(Employers::refuse);
+        tutorCapacity.check((int) apprentices, (int) repeating, request.repeating()).ifPresent(Refusals::refuse);
 
         ContractEntity c = new ContractEntity();
         c.id = UUID.randomUUID();
@@ -121,7 +118,7 @@ public class Contracts {
             throw new BusinessRuleViolationException("termination-before-start", "A contract cannot end before it starts (" + c.startDate + ")");
         }
         CohortEntity cohort = CohortEntity.findById(c.cohortId);
-        freeTermination.check(request.ground(), cohort.employerWeekStarts, c.startDate, request.date()).ifPresent(Employers::refuse);
+        freeTermination.check(request.ground(), cohort.employerWeekStarts, c.startDate, request.date()).ifPresent(Refusals::refuse);
         c.status = ContractStatus.TERMINATED;
         c.terminatedOn = request.date();
         c.terminationGround = request.ground();
@@ -155,9 +152,5 @@ public class Contracts {
                     new EmployerPeriodCompletedV1(c.id, c.candidateId, c.cohortId, request.to()));
         }
         return e;
-    }
-
-    private static String kebab(RuleViolation violation) {
-        return violation.code().name().toLowerCase().replace('_', '-');
     }
 }

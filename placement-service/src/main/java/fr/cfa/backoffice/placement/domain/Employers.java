@@ -1,11 +1,9 @@
 package fr.cfa.backoffice.placement.domain;
 
-import fr.cfa.backoffice.placement.domain.rules.RuleViolation;
 import fr.cfa.backoffice.placement.domain.rules.Siret;
 import fr.cfa.backoffice.placement.domain.rules.TutorQualification;
 import fr.cfa.backoffice.placement.persistence.EmployerEntity;
 import fr.cfa.backoffice.placement.persistence.TutorEntity;
-import fr.cfa.backoffice.platform.problem.BusinessRuleViolationException;
 import fr.cfa.backoffice.platform.problem.ConflictException;
 import fr.cfa.backoffice.platform.problem.ResourceNotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,7 +27,7 @@ public class Employers {
     @Transactional
     public EmployerEntity register(NewEmployer request, Actor actor) {
         String siret = Siret.normalise(request.siret());
-        Siret.check(siret).ifPresent(Employers::refuse);
+        Siret.check(siret).ifPresent(Refusals::refuse);
         if (EmployerEntity.count("siret", siret) > 0) {
             throw new ConflictException("duplicate-siret", "An employer with SIRET " + siret + " is already registered", Map.of("siret", siret));
         }
@@ -63,7 +61,7 @@ public class Employers {
     public TutorEntity addTutor(UUID employerId, NewTutor request, Actor actor) {
         EmployerEntity employer = get(employerId, actor);
         tutorQualification.check(new TutorQualification.Candidate(request.diplomaLevel(), request.diplomaRelevant(), request.relevantExperienceMonths()))
-                .ifPresent(Employers::refuse);
+                .ifPresent(Refusals::refuse);
         TutorEntity t = new TutorEntity();
         t.id = UUID.randomUUID();
         t.employerId = employer.id;
@@ -77,11 +75,5 @@ public class Employers {
         t.createdAt = OffsetDateTime.now();
         t.persist();
         return t;
-    }
-
-    /** A rule's violation as a 422 whose type is the reason code in kebab case (e.g. urn:cfa:problem:siret-invalid). */
-    static void refuse(RuleViolation violation) {
-        throw new BusinessRuleViolationException(violation.code().name().toLowerCase().replace('_', '-'), violation.message(),
-                Map.of("reason", violation.code().name()));
     }
 }
