@@ -171,7 +171,7 @@ if section startup; then
     # shellcheck disable=SC2086,SC2046
     # from the jar's folder: the AppCDS archive records the class path as "quarkus-run.jar"
     out="$(cd "$(dirname "$(service_jar "$svc")")" && env DB_URL="$(service_db_url "$svc")" DB_USER="$DB_USER_EFFECTIVE" DB_PASSWORD="$DB_PASSWORD_EFFECTIVE" \
-        KAFKA_BOOTSTRAP="$(kafka_bootstrap)" JWT_PUBLIC_KEY_LOCATION="file:$DEV_PUBLIC_KEY" JWT_ISSUER="$JWT_ISSUER_DEV" \
+        KAFKA_BOOTSTRAP="$(kafka_bootstrap)" JWT_PUBLIC_KEY_LOCATION="file:$DEV_PUBLIC_KEY" JWT_ISSUER="$JWT_ISSUER_DEV" BACKOFFICE_DEVELOPMENT_KEYS_ALLOWED=true HTTP_HOST=127.0.0.1 \
         CERTIFICATE_SIGNING_KEY_LOCATION="file:$LOCAL_DIR/dev-keys/dev-certificate-signing-key.pem" \
         MALLOC_ARENA_MAX="$SERVICE_MALLOC_ARENA_MAX" \
         "$JAVA" -Xmx128m -XX:+UseSerialGC -cp "$CLASSES" BenchDriver startup --port "${SERVICE_PORT[$svc]}" \

@@ -192,6 +192,10 @@ start_service() {
     KAFKA_BOOTSTRAP="$(kafka_bootstrap)" \
     JWT_PUBLIC_KEY_LOCATION="file:$DEV_PUBLIC_KEY" \
     JWT_ISSUER="$JWT_ISSUER_DEV" \
+    BACKOFFICE_DEVELOPMENT_KEYS_ALLOWED=true \
+    HTTP_HOST=127.0.0.1 \
+    MANAGEMENT_HOST=127.0.0.1 \
+    PUBLIC_BASE_URL="http://127.0.0.1:${SERVICE_PORT[$svc]}" \
     CERTIFICATE_SIGNING_KEY_LOCATION="file:$LOCAL_DIR/dev-keys/dev-certificate-signing-key.pem" \
     MALLOC_ARENA_MAX="$SERVICE_MALLOC_ARENA_MAX" \
     "$JAVA" "$(marker_of "$svc")" $(service_java_opts "$svc") -jar quarkus-run.jar)

@@ -9,14 +9,15 @@
 #   claim=value: extra string claim, e.g. employer_id=3f0c...  prescriber_id=...
 #                sub=... / upn=... override the subject (default dev-<ROLE>; sub also sets upn)
 #                iss=... overrides the issuer (default cfa-backoffice-dev)
-# env: TOKEN_TTL_SECONDS (default 28800 = 8 h), DEV_PRIVATE_KEY (default the committed dev key)
+# env: TOKEN_TTL_SECONDS (default 3600 = 1 h, the most the services accept), TOKEN_AUDIENCE (default cfa-backoffice), DEV_PRIVATE_KEY (default the committed dev key)
 #
 #   curl -H "Authorization: Bearer $(deploy/local/token.sh trainer)" http://127.0.0.1:8082/api/v1/...
 set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 KEY="${DEV_PRIVATE_KEY:-$HERE/dev-keys/dev-private-key.pem}"
-TTL="${TOKEN_TTL_SECONDS:-28800}"
+TTL="${TOKEN_TTL_SECONDS:-3600}"
+AUD="${TOKEN_AUDIENCE:-cfa-backoffice}"
 ROLES=(admissions-officer trainer placement-officer certification-officer manager employer prescriber)
 
 usage() {
@@ -62,6 +63,7 @@ for kv in "$@"; do
     sub) sub="$value" ;;
     upn) upn="$value" ;;
     iss) iss="$value" ;;
+    aud) AUD="$value" ;;
     groups|iat|exp|nbf) echo "claim '$name' is set by $(basename "$0") itself (groups = [ROLE], exp = now + TOKEN_TTL_SECONDS)" >&2; exit 2 ;;
     *) extra+=",$(json_str "$name"):$(json_str "$value")" ;;
   esac
@@ -71,11 +73,11 @@ done
 now="$(date +%s)"
 exp=$((now + TTL))
 header='{"alg":"RS256","typ":"JWT"}'
-payload="{\"iss\":$(json_str "$iss"),\"sub\":$(json_str "$sub"),\"upn\":$(json_str "$upn"),\"groups\":[$(json_str "$ROLE")],\"iat\":$now,\"exp\":$exp$extra}"
+payload="{\"iss\":$(json_str "$iss"),\"sub\":$(json_str "$sub"),\"upn\":$(json_str "$upn"),\"aud\":$(json_str "$AUD"),\"groups\":[$(json_str "$ROLE")],\"iat\":$now,\"exp\":$exp$extra}"
 
 signing_input="$(printf '%s' "$header" | b64url).$(printf '%s' "$payload" | b64url)"
 signature="$(printf '%s' "$signing_input" | openssl dgst -sha256 -sign "$KEY" -binary | b64url)"
 [[ -n "$signature" ]] || { echo "signing failed" >&2; exit 1; }
 
-echo "WARNING: development token (dev key, role $ROLE, sub $sub), valid $((TTL / 3600)) h; never use it outside local development" >&2
+echo "WARNING: development token (dev key, role $ROLE, sub $sub), valid $((TTL / 60)) min; never use it outside local development" >&2
 printf '%s.%s\n' "$signing_input" "$signature"

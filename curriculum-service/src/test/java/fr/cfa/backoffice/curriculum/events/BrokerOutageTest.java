@@ -41,7 +41,7 @@ class BrokerOutageTest {
             }
             Awaitility.await().atMost(30, TimeUnit.SECONDS).untilAsserted(() ->
                     given().when().get("/q/health/ready").then().statusCode(503).body("status", equalTo("DOWN")));
-            given().when().get("/q/metrics").then().statusCode(200)
+            given().baseUri("http://127.0.0.1").port(managementPort()).when().get("/q/metrics").then().statusCode(200)
                     .body(containsString("backbone_outbox_backlog"));
         } finally {
             broker.start();
@@ -62,7 +62,12 @@ class BrokerOutageTest {
 
         Awaitility.await().atMost(30, TimeUnit.SECONDS).untilAsserted(() ->
                 given().when().get("/q/health/ready").then().statusCode(200));
-        given().when().get("/q/metrics").then().statusCode(200)
+        given().baseUri("http://127.0.0.1").port(managementPort()).when().get("/q/metrics").then().statusCode(200)
                 .body(containsString("backbone_events_published_total"));
+    }
+
+    /** Metrics are served on the management interface, not the public port. */
+    private static int managementPort() {
+        return org.eclipse.microprofile.config.ConfigProvider.getConfig().getValue("quarkus.management.test-port", Integer.class);
     }
 }

@@ -3,6 +3,7 @@ package fr.cfa.backoffice.platform.events;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.Map;
 
 /** Tuning of the event backbone; defaults suit production, tests shorten the Kafka timeouts. */
 @ConfigMapping(prefix = "backbone")
@@ -10,6 +11,26 @@ public interface BackboneConfig {
     Outbox outbox();
 
     Consumer consumer();
+
+    /**
+     * Topics this service owns and whose retention it sets at start (created when missing), keyed by
+     * topic name, e.g. {@code backbone.topics."admissions.applications".retention=P21D}. Topics that carry
+     * personal data must be listed: Kafka cannot erase one person's records, so their lifetime is bounded.
+     */
+    Map<String, Topic> topics();
+
+    /** Retention of this service's dead-letter topic: parked records are copies of events, personal data included. */
+    @WithDefault("P21D")
+    Duration deadLetterRetention();
+
+    interface Topic {
+        /** How long records are kept (Kafka's retention.ms). */
+        Duration retention();
+
+        /** How often a new segment is rolled (segment.ms): a record is deleted at most this long after its retention. */
+        @WithDefault("P1D")
+        Duration segment();
+    }
 
     interface Outbox {
         /** Whether this instance runs the relay that publishes the outbox to Kafka. */

@@ -136,6 +136,12 @@ public class ProblemExceptionMappers {
             if (t instanceof OptimisticLockException || t instanceof org.hibernate.StaleStateException) {
                 return respond(ProblemType.CONCURRENT_MODIFICATION, "The resource was changed by a concurrent request; reload and retry", uri, null);
             }
+            if (t instanceof java.io.IOException && t.getMessage() != null
+                    && (t.getMessage().contains("timed out") || t.getMessage().contains("Connection was closed"))) {
+                // The client stopped sending its body: RequestBodyTimeout already answered 408 and closed the connection.
+                LOG.debugf("Request body of %s did not arrive: %s", path(uri), t.getMessage());
+                return respond(ProblemType.REQUEST_TIMEOUT, "The request body did not arrive in time", uri, null);
+            }
             if (t instanceof JDBCConnectionException || t instanceof SQLTransientConnectionException) {
                 LOG.warnf("Database unavailable while serving %s: %s", path(uri), t.getMessage());
                 return respond(ProblemType.SERVICE_UNAVAILABLE, "The database is unavailable; retry later", uri, null);
@@ -157,6 +163,9 @@ public class ProblemExceptionMappers {
         if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null && invalid.getTargetType().isEnum()) {
             message = "must be one of " + Arrays.stream(invalid.getTargetType().getEnumConstants())
                     .map(Object::toString).collect(Collectors.joining(", ", "[", "]"));
+        } else if (e instanceof InvalidFormatException invalid && invalid.getOriginalMessage() != null
+                && invalid.getOriginalMessage().startsWith("must not contain")) {
+            message = invalid.getOriginalMessage();
         } else if (e instanceof com.fasterxml.jackson.databind.exc.ValueInstantiationException && e.getCause() instanceof IllegalArgumentException cause) {
             message = cause.getMessage();
         } else if (e instanceof UnrecognizedPropertyException) {

@@ -16,6 +16,7 @@ public enum ProblemType {
     CONFLICT(409, "Conflict with the current state"),
     ILLEGAL_TRANSITION(409, "Step not allowed in the current state"),
     CONCURRENT_MODIFICATION(409, "The resource was changed by someone else"),
+    REQUEST_TIMEOUT(408, "The request did not arrive in time"),
     PRECONDITION_FAILED(412, "The resource was changed since you read it"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
     BUSINESS_RULE_VIOLATED(422, "A business rule refuses the request"),

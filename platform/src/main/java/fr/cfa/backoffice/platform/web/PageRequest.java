@@ -8,10 +8,14 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** {@code ?page=} (from 0) and {@code ?size=} (default 20, at most 100), for {@code @BeanParam}. */
 public class PageRequest {
+    /** Far beyond any real list; keeps page × size (the SQL offset) well inside an int. */
+    public static final int MAX_PAGE = 100_000;
+
     @QueryParam("page")
     @DefaultValue("0")
     @Min(0)
-    @Parameter(description = "Page number, from 0")
+    @Max(MAX_PAGE)
+    @Parameter(description = "Page number, from 0 (at most 100000)")
     public int page;
 
     @QueryParam("size")

@@ -15,21 +15,32 @@ import java.util.Base64;
  */
 public final class TestTokens {
     public static final String ISSUER = "cfa-backoffice-dev";
+    /** The audience every service expects ({@code mp.jwt.verify.audiences}). */
+    public static final String AUDIENCE = "cfa-backoffice";
     private static PrivateKey key;
 
     private TestTokens() {}
 
     /** A token for {@code role}, with extra string claims given as name/value pairs. */
     public static String forRole(String role, String... claims) {
-        JwtClaimsBuilder builder = Jwt.issuer(ISSUER).subject("test-" + role).upn("test-" + role).groups(role).expiresIn(3600);
+        JwtClaimsBuilder builder = claims(role, "test-" + role);
         for (int i = 0; i + 1 < claims.length; i += 2) builder.claim(claims[i], claims[i + 1]);
         return builder.sign(privateKey());
     }
 
     /** A token for {@code role} with a given subject (who is recorded as the author of a step). */
     public static String forUser(String role, String subject, String... claims) {
-        JwtClaimsBuilder builder = Jwt.issuer(ISSUER).subject(subject).upn(subject).groups(role).expiresIn(3600);
+        JwtClaimsBuilder builder = claims(role, subject);
         for (int i = 0; i + 1 < claims.length; i += 2) builder.claim(claims[i], claims[i + 1]);
+        return builder.sign(privateKey());
+    }
+
+    /** The claims of a good token (issuer, audience, one hour of life), for a test to alter before {@link #sign}. */
+    public static JwtClaimsBuilder claims(String role, String subject) {
+        return Jwt.issuer(ISSUER).audience(AUDIENCE).subject(subject).upn(subject).groups(role).expiresIn(3600);
+    }
+
+    public static String sign(JwtClaimsBuilder builder) {
         return builder.sign(privateKey());
     }
 
