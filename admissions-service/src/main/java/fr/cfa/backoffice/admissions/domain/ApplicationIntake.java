@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Receives applications: checks the target cohort, evaluates eligibility, records, announces. */
+/** Receives applications: checks the target cohort, evaluates eligibility, records, announces; a retry with the same Idempotency-Key answers the first. */
 @ApplicationScoped
 public class ApplicationIntake {
     @Inject
@@ -46,9 +46,11 @@ public class ApplicationIntake {
     public Submission submit(NewApplication request, Actor actor, String idempotencyKey, String requestHash) {
         UUID id = UUID.randomUUID();
         if (idempotencyKey != null) {
-            int claimed = entityManager.createNativeQuery("insert into idempotency_key (caller, idempotency_key, request_hash, application_id) "
-                            + "values (?1, ?2, ?3, ?4) on conflict do nothing")
-                    .setParameter(1, actor.name()).setParameter(2, idempotencyKey).setParameter(3, requestHash).setParameter(4, id)
+            // A key is the caller's own: its organisation, and its token's issuer and subject (a name alone may repeat across partners).
+            int claimed = entityManager.createNativeQuery("insert into idempotency_key (organisation, issuer, subject, idempotency_key, request_hash, "
+                            + "application_id) values (?1, ?2, ?3, ?4, ?5, ?6) on conflict do nothing")
+                    .setParameter(1, actor.organisation()).setParameter(2, actor.issuer()).setParameter(3, actor.subject())
+                    .setParameter(4, idempotencyKey).setParameter(5, requestHash).setParameter(6, id)
                     .executeUpdate();
             if (claimed == 0) return replay(actor, idempotencyKey, requestHash);
         }
@@ -131,8 +133,10 @@ public class ApplicationIntake {
 
     private Submission replay(Actor actor, String key, String requestHash) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("select request_hash, application_id from idempotency_key where caller = ?1 and idempotency_key = ?2")
-                .setParameter(1, actor.name()).setParameter(2, key).getResultList();
+        List<Object[]> rows = entityManager.createNativeQuery("select request_hash, application_id from idempotency_key "
+                        + "where organisation = ?1 and issuer = ?2 and subject = ?3 and idempotency_key = ?4")
+                .setParameter(1, actor.organisation()).setParameter(2, actor.issuer()).setParameter(3, actor.subject()).setParameter(4, key)
+                .getResultList();
         Object[] row = rows.get(0);
         if (!requestHash.equals(row[0])) {
             throw new BusinessRuleViolationException("idempotency-key-reused",
