@@ -14,10 +14,6 @@ public record Actor(String name, Role role, UUID prescriberId, String issuer, St
 
     public static final Actor SYSTEM = new Actor("system", Role.SYSTEM, null, "admissions-service", "system");
 
-    public boolean seesSensitiveData() {
-        return role == Role.ADMISSIONS_OFFICER;
-    }
-
     /** The prescriber's id for a prescriber, {@link #CENTRE} for everyone else. */
     public String organisation() {
         return prescriberId != null ? prescriberId.toString() : CENTRE;

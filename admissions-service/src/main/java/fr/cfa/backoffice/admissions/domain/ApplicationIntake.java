@@ -39,6 +39,9 @@ public class ApplicationIntake {
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    SensitiveDataAudit audit;
+
     /** The stored application, and whether this call replayed an earlier one with the same Idempotency-Key. */
     public record Submission(ApplicationEntity application, boolean replayed) {}
 
@@ -89,12 +92,13 @@ public class ApplicationIntake {
         applyEligibility(application, evaluation);
         application.status = SelectionStatus.SUBMITTED;
         applications.persist(application);
-        ApplicationHistory.step(application, "SUBMITTED", SelectionStatus.SUBMITTED, actor,
+        ApplicationHistory.step(application, ApplicationHistory.SUBMITTED, SelectionStatus.SUBMITTED, actor,
                 "received via " + request.channel() + (evaluation.eligible() ? "; eligible" : "; not eligible: " + codes(evaluation)));
 
         outbox.record(AdmissionsTopics.APPLICATIONS, application.candidateId.toString(), ApplicationSubmittedV1.NAME, 1,
                 new ApplicationSubmittedV1(application.candidateId, application.id, application.cohortId, application.channel.name(),
                         application.prescriberId, application.eligible, application.submittedAt));
+        audit.answered(application, actor, "submit application");
         return new Submission(application, false);
     }
 
@@ -105,7 +109,7 @@ public class ApplicationIntake {
         boolean changed = evaluation.eligible() != application.eligible;
         applyEligibility(application, evaluation);
         if (changed) {
-            ApplicationHistory.step(application, "ELIGIBILITY_REEVALUATED", application.status, Actor.SYSTEM,
+            ApplicationHistory.step(application, ApplicationHistory.ELIGIBILITY_REEVALUATED, application.status, Actor.SYSTEM,
                     "cohort start moved to " + cohortStart + (evaluation.eligible() ? "; now eligible" : "; now not eligible: " + codes(evaluation)));
         }
     }
@@ -142,6 +146,8 @@ public class ApplicationIntake {
             throw new BusinessRuleViolationException("idempotency-key-reused",
                     "Idempotency-Key " + key + " was already used for a different request", Map.of("idempotencyKey", key));
         }
-        return new Submission(applications.findById((UUID) row[1]), true);
+        ApplicationEntity application = applications.findById((UUID) row[1]);
+        audit.answered(application, actor, "submit application");
+        return new Submission(application, true);
     }
 }
