@@ -12,6 +12,7 @@ import java.util.UUID;
 /** Drives the admissions API as its users would. */
 public final class ApplicationsApi {
     public static final String OFFICER = TestTokens.forUser("admissions-officer", "olivia.officer");
+    public static final String MANAGER = TestTokens.forUser("manager", "max.manager");
 
     private ApplicationsApi() {}
 
@@ -29,6 +30,11 @@ public final class ApplicationsApi {
                 + "\"experiences\":[{\"role\":\"Adulte-relais\",\"socialOrMediation\":true,\"months\":" + relevantMonths + "}],"
                 + "\"rqth\":{\"recognised\":" + rqth + (rqth ? ",\"evidenceReference\":\"MDPH-93-SECRET-REF\"" : "") + "},"
                 + "\"documents\":[{\"type\":\"CV\",\"receivedOn\":\"2026-11-20\"}]}";
+    }
+
+    /** The same body with an RQTH_EVIDENCE document received besides the CV. */
+    public static String withRqthEvidence(String body) {
+        return body.replace("\"documents\":[", "\"documents\":[{\"type\":\"RQTH_EVIDENCE\",\"receivedOn\":\"2026-11-20\"},");
     }
 
     public static String eligibleBody(UUID cohortId) {
@@ -52,14 +58,26 @@ public final class ApplicationsApi {
         return step("POST", id, "/review", "{\"outcome\":\"" + outcome + "\",\"reason\":\"file checked\"}");
     }
 
+    public static ValidatableResponse review(String id, String outcome, String reason) {
+        return step("POST", id, "/review", "{\"outcome\":\"" + outcome + "\",\"reason\":\"" + reason + "\"}");
+    }
+
+    public static ValidatableResponse decide(String id, String outcome, String reason) {
+        return step("POST", id, "/decision", "{\"outcome\":\"" + outcome + "\",\"reason\":\"" + reason + "\"}");
+    }
+
     public static ValidatableResponse schedule(String id) {
         return step("POST", id, "/interview", "{\"at\":\"" + OffsetDateTime.now().plusDays(10).withNano(0)
                 + "\",\"place\":\"CFA, salle 2\",\"interviewers\":[\"olivia.officer\",\"tom.trainer\"]}");
     }
 
     public static ValidatableResponse record(String id) {
+        return record(id, "PRIVATE-INTERVIEW-NOTE");
+    }
+
+    public static ValidatableResponse record(String id, String notes) {
         return step("PUT", id, "/interview", "{\"attended\":true,\"motivation\":4,\"jobUnderstanding\":3,\"communication\":4,\"project\":3,"
-                + "\"recommendation\":\"ADMIT\",\"notes\":\"PRIVATE-INTERVIEW-NOTE\"}");
+                + "\"recommendation\":\"ADMIT\",\"notes\":\"" + notes + "\"}");
     }
 
     public static ValidatableResponse decide(String id, String outcome) {

@@ -6,6 +6,10 @@ import java.time.OffsetDateTime;
 
 /** Moves an application to a new status and writes the step into its history. */
 final class ApplicationHistory {
+    static final String SUBMITTED = "SUBMITTED";
+    static final String WITHDRAWN = "WITHDRAWN";
+    static final String ELIGIBILITY_REEVALUATED = "ELIGIBILITY_REEVALUATED";
+
     private ApplicationHistory() {}
 
     static void step(ApplicationEntity application, String step, SelectionStatus to, Actor actor, String reason) {
@@ -15,6 +19,7 @@ final class ApplicationHistory {
         entry.fromStatus = application.status;
         entry.toStatus = to;
         entry.actor = actor.name();
+        entry.actorOrganisation = actor.organisation();
         entry.at = OffsetDateTime.now();
         entry.reason = reason;
         entry.persist();

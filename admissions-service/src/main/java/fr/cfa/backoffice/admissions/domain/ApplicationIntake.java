@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Receives applications: checks the target cohort, evaluates eligibility, records, announces. */
+/** Receives applications: checks the target cohort, evaluates eligibility, records, announces; a retry with the same Idempotency-Key answers the first. */
 @ApplicationScoped
 public class ApplicationIntake {
     @Inject
@@ -39,6 +39,9 @@ public class ApplicationIntake {
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    SensitiveDataAudit audit;
+
     /** The stored application, and whether this call replayed an earlier one with the same Idempotency-Key. */
     public record Submission(ApplicationEntity application, boolean replayed) {}
 
@@ -46,9 +49,11 @@ public class ApplicationIntake {
     public Submission submit(NewApplication request, Actor actor, String idempotencyKey, String requestHash) {
         UUID id = UUID.randomUUID();
         if (idempotencyKey != null) {
-            int claimed = entityManager.createNativeQuery("insert into idempotency_key (caller, idempotency_key, request_hash, application_id) "
-                            + "values (?1, ?2, ?3, ?4) on conflict do nothing")
-                    .setParameter(1, actor.name()).setParameter(2, idempotencyKey).setParameter(3, requestHash).setParameter(4, id)
+            // A key is the caller's own: its organisation, and its token's issuer and subject (a name alone may repeat across partners).
+            int claimed = entityManager.createNativeQuery("insert into idempotency_key (organisation, issuer, subject, idempotency_key, request_hash, "
+                            + "application_id) values (?1, ?2, ?3, ?4, ?5, ?6) on conflict do nothing")
+                    .setParameter(1, actor.organisation()).setParameter(2, actor.issuer()).setParameter(3, actor.subject())
+                    .setParameter(4, idempotencyKey).setParameter(5, requestHash).setParameter(6, id)
                     .executeUpdate();
             if (claimed == 0) return replay(actor, idempotencyKey, requestHash);
         }
@@ -87,12 +92,13 @@ public class ApplicationIntake {
         applyEligibility(application, evaluation);
         application.status = SelectionStatus.SUBMITTED;
         applications.persist(application);
-        ApplicationHistory.step(application, "SUBMITTED", SelectionStatus.SUBMITTED, actor,
+        ApplicationHistory.step(application, ApplicationHistory.SUBMITTED, SelectionStatus.SUBMITTED, actor,
                 "received via " + request.channel() + (evaluation.eligible() ? "; eligible" : "; not eligible: " + codes(evaluation)));
 
         outbox.record(AdmissionsTopics.APPLICATIONS, application.candidateId.toString(), ApplicationSubmittedV1.NAME, 1,
                 new ApplicationSubmittedV1(application.candidateId, application.id, application.cohortId, application.channel.name(),
                         application.prescriberId, application.eligible, application.submittedAt));
+        audit.answered(application, actor, "submit application");
         return new Submission(application, false);
     }
 
@@ -103,7 +109,7 @@ public class ApplicationIntake {
         boolean changed = evaluation.eligible() != application.eligible;
         applyEligibility(application, evaluation);
         if (changed) {
-            ApplicationHistory.step(application, "ELIGIBILITY_REEVALUATED", application.status, Actor.SYSTEM,
+            ApplicationHistory.step(application, ApplicationHistory.ELIGIBILITY_REEVALUATED, application.status, Actor.SYSTEM,
                     "cohort start moved to " + cohortStart + (evaluation.eligible() ? "; now eligible" : "; now not eligible: " + codes(evaluation)));
         }
     }
@@ -131,13 +137,17 @@ public class ApplicationIntake {
 
     private Submission replay(Actor actor, String key, String requestHash) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("select request_hash, application_id from idempotency_key where caller = ?1 and idempotency_key = ?2")
-                .setParameter(1, actor.name()).setParameter(2, key).getResultList();
+        List<Object[]> rows = entityManager.createNativeQuery("select request_hash, application_id from idempotency_key "
+                        + "where organisation = ?1 and issuer = ?2 and subject = ?3 and idempotency_key = ?4")
+                .setParameter(1, actor.organisation()).setParameter(2, actor.issuer()).setParameter(3, actor.subject()).setParameter(4, key)
+                .getResultList();
         Object[] row = rows.get(0);
         if (!requestHash.equals(row[0])) {
             throw new BusinessRuleViolationException("idempotency-key-reused",
                     "Idempotency-Key " + key + " was already used for a different request", Map.of("idempotencyKey", key));
         }
-        return new Submission(applications.findById((UUID) row[1]), true);
+        ApplicationEntity application = applications.findById((UUID) row[1]);
+        audit.answered(application, actor, "submit application");
+        return new Submission(application, true);
     }
 }

@@ -58,6 +58,7 @@ public class CandidateErasure {
         entry.fromStatus = a.status;
         entry.toStatus = a.status;
         entry.actor = actor.name();
+        entry.actorOrganisation = actor.organisation();
         entry.at = a.erasedAt;
         entry.reason = "personal data erased on request";
         entry.persist();

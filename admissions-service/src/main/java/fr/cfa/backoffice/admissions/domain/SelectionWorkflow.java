@@ -24,7 +24,8 @@ import java.util.UUID;
 /**
  * The selection state machine (programme sheet: file review, then oral interview). Each step checks
  * the current status, records who/when/why, and publishes what other services must know.
- * Admission decisions lock the cohort so its capacity holds under concurrent decisions.
+ * Admission decisions lock the cohort so its capacity holds under concurrent decisions. Each step answers the
+ * application to its actor, and that answer is audit-logged when it carries RQTH data.
  */
 @ApplicationScoped
 public class SelectionWorkflow {
@@ -37,6 +38,9 @@ public class SelectionWorkflow {
     @Inject
     Outbox outbox;
 
+    @Inject
+    SensitiveDataAudit audit;
+
     @Transactional
     public ApplicationEntity review(UUID id, ReviewOutcome outcome, String reason, Actor actor, Long expectedVersion) {
         ApplicationEntity application = load(id, expectedVersion);
@@ -48,7 +52,7 @@ public class SelectionWorkflow {
             case REJECTED -> SelectionStatus.FILE_REJECTED;
         };
         ApplicationHistory.step(application, "REVIEW_" + outcome, to, actor, reason);
-        return application;
+        return answered(application, actor, "review application");
     }
 
     @Transactional
@@ -64,7 +68,7 @@ public class SelectionWorkflow {
         application.interviewers = new ArrayList<>(plan.interviewers());
         ApplicationHistory.step(application, moved ? "INTERVIEW_RESCHEDULED" : "INTERVIEW_SCHEDULED", SelectionStatus.INTERVIEW_SCHEDULED, actor,
                 "interview on " + plan.at() + (plan.place() != null ? " at " + plan.place() : " by video"));
-        return application;
+        return answered(application, actor, "schedule interview");
     }
 
     @Transactional
@@ -82,7 +86,7 @@ public class SelectionWorkflow {
         application.interviewNotes = outcome.notes();
         ApplicationHistory.step(application, "INTERVIEW_RECORDED", SelectionStatus.INTERVIEWED, actor,
                 outcome.attended() ? "attended; recommendation " + outcome.recommendation() : "did not attend");
-        return application;
+        return answered(application, actor, "record interview");
     }
 
     @Transactional
@@ -94,7 +98,7 @@ public class SelectionWorkflow {
         if (outcome == DecisionOutcome.REJECTED) {
             leaveWaitlist(application);
             ApplicationHistory.step(application, "DECISION_REJECTED", SelectionStatus.REJECTED, actor, reason);
-            return application;
+            return answered(application, actor, "decide application");
         }
         requireEligible(application);
         CohortEntity cohort = cohorts.lockForAdmission(application.cohortId)
@@ -114,7 +118,7 @@ public class SelectionWorkflow {
                     : reason + " (rank " + application.waitlistRank + ")";
             ApplicationHistory.step(application, "DECISION_WAITLISTED", SelectionStatus.WAITLISTED, actor, why);
         }
-        return application;
+        return answered(application, actor, "decide application");
     }
 
     @Transactional
@@ -131,10 +135,15 @@ public class SelectionWorkflow {
         }
         SelectionStatus previous = application.status;
         leaveWaitlist(application);
-        ApplicationHistory.step(application, "WITHDRAWN", SelectionStatus.WITHDRAWN, actor, reason);
+        ApplicationHistory.step(application, ApplicationHistory.WITHDRAWN, SelectionStatus.WITHDRAWN, actor, reason);
         outbox.record(AdmissionsTopics.APPLICATIONS, application.candidateId.toString(), CandidateWithdrawnV1.NAME, 1,
                 new CandidateWithdrawnV1(application.candidateId, application.id, application.cohortId, previous.name(), OffsetDateTime.now()));
         if (previous == SelectionStatus.ADMITTED) promoteFromWaitlist(cohort, application);
+        return answered(application, actor, "withdraw application");
+    }
+
+    private ApplicationEntity answered(ApplicationEntity application, Actor actor, String operation) {
+        audit.answered(application, actor, operation);
         return application;
     }
 

@@ -14,7 +14,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-/** One step of an application's selection: who, when, from which status to which, and why. */
+/** One step of an application's selection: who (and for which organisation), when, from which status to which, and why. */
 @Entity
 @Table(name = "application_history")
 public class ApplicationHistoryEntity extends PanacheEntityBase {
@@ -31,6 +31,9 @@ public class ApplicationHistoryEntity extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public SelectionStatus toStatus;
     public String actor;
+    /** The prescriber's id when a prescriber took the step, "centre" for staff and the service. */
+    @Column(name = "actor_organisation")
+    public String actorOrganisation;
     public OffsetDateTime at;
     public String reason;
 

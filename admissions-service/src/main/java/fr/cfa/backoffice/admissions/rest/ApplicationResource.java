@@ -2,13 +2,13 @@ package fr.cfa.backoffice.admissions.rest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.cfa.backoffice.admissions.domain.Actor;
+import fr.cfa.backoffice.admissions.domain.ApplicationDisclosure;
 import fr.cfa.backoffice.admissions.domain.ApplicationIntake;
 import fr.cfa.backoffice.admissions.domain.ApplicationQueries;
 import fr.cfa.backoffice.admissions.domain.Channel;
 import fr.cfa.backoffice.admissions.domain.SelectionStatus;
 import fr.cfa.backoffice.admissions.domain.SelectionWorkflow;
 import fr.cfa.backoffice.admissions.persistence.ApplicationEntity;
-import fr.cfa.backoffice.admissions.persistence.ApplicationHistoryEntity;
 import fr.cfa.backoffice.admissions.rest.StepRequests.DecisionRequest;
 import fr.cfa.backoffice.admissions.rest.StepRequests.InterviewOutcomeRequest;
 import fr.cfa.backoffice.admissions.rest.StepRequests.InterviewScheduleRequest;
@@ -23,7 +23,6 @@ import fr.cfa.backoffice.platform.web.Page;
 import fr.cfa.backoffice.platform.web.PageRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -64,6 +63,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ApplicationResource {
     private static final String OFFICER = Roles.ADMISSIONS_OFFICER;
     private static final String NOT_FOUND = "No such application (or not one of yours)";
+    private static final String READERS = "RQTH, its evidence document and interview notes are for admissions officers only, and each answer "
+            + "carrying them is audit-logged; interview scores are not for prescribers; a verdict on a candidate aged 30 or more is withheld "
+            + "from prescribers and managers (see Eligibility). In the history, managers see who took each step but not why; prescribers see "
+            + "each step and its time, and who and why only on their own steps.";
     private static final String STEP_CONFLICT = "Step not allowed in the current state (urn:cfa:problem:illegal-transition, names currentState), "
             + "or changed concurrently (urn:cfa:problem:concurrent-modification)";
 
@@ -77,6 +80,9 @@ public class ApplicationResource {
     ApplicationQueries queries;
 
     @Inject
+    ApplicationDisclosure disclosure;
+
+    @Inject
     Callers callers;
 
     @Inject
@@ -86,7 +92,9 @@ public class ApplicationResource {
     @RolesAllowed({OFFICER, Roles.PRESCRIBER})
     @Operation(summary = "Submit an application", description = "Prescribers (channel PRESCRIBER, scoped to their prescriber_id) and admissions officers "
             + "(FRONT_OFFICE or WEB). Eligibility is evaluated against the cohort's start date; an ineligible application is stored with its "
-            + "reasons, not refused. Publishes ApplicationSubmitted. With an Idempotency-Key, a retry answers the first result (same id).")
+            + "reasons, not refused. Publishes ApplicationSubmitted. With an Idempotency-Key, a retry by the same caller (same organisation, token "
+            + "issuer and subject) answers the first result (same id); another caller's key is never shared. The answer shows what the caller "
+            + "may see: " + READERS)
     @APIResponse(responseCode = "201", description = "Stored; Location names it", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
     @APIResponse(responseCode = "422", description = "Unknown cohort (urn:cfa:problem:unknown-cohort), cohort closed or started (urn:cfa:problem:cohort-closed), "
             + "or Idempotency-Key reused for another body (urn:cfa:problem:idempotency-key-reused)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -107,13 +115,13 @@ public class ApplicationResource {
         return Response.created(uri.getAbsolutePathBuilder().path(application.id.toString()).build())
                 .tag(etag(application))
                 .header("Idempotent-Replayed", submission.replayed() ? "true" : null)
-                .entity(ApplicationView.of(application, actor, null)).build();
+                .entity(ApplicationView.of(application, null, actor, disclosure)).build();
     }
 
     @GET
     @RolesAllowed({OFFICER, Roles.MANAGER, Roles.PRESCRIBER})
     @Operation(summary = "List applications", description = "Officers and managers see all, prescribers only theirs. Filters: cohortId, status, "
-            + "prescriberId. Sorted by submission. RQTH appears for admissions officers only, and each such read is audit-logged.")
+            + "prescriberId. Sorted by submission. " + READERS)
     public Page<ApplicationView> list(@BeanParam @Valid PageRequest page, @QueryParam("cohortId") UUID cohortId,
                                       @QueryParam("status") @Parameter(schema = @Schema(implementation = SelectionStatus.class, type = SchemaType.STRING)) String status,
                                       @QueryParam("prescriberId") UUID prescriberId) {
@@ -122,31 +130,34 @@ public class ApplicationResource {
             return new Page<>(List.of(), page.page, page.size, 0);
         }
         return queries.list(cohortId, EnumParameter.parse(SelectionStatus.class, status, "status"), prescriberId, actor, page)
-                .map(a -> ApplicationView.of(a, actor, null));
+                .map(a -> ApplicationView.of(a, null, actor, disclosure));
     }
 
     @GET
     @Path("{id}")
     @RolesAllowed({OFFICER, Roles.MANAGER, Roles.PRESCRIBER})
-    @Transactional
-    @Operation(summary = "One application, with its history", description = "The ETag carries the version to send back as If-Match on a step.")
+    @Operation(summary = "One application, with its history", description = "The ETag carries the version to send back as If-Match on a step. "
+            + READERS)
     @APIResponse(responseCode = "200", description = "The application", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
     @APIResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") UUID id) {
         Actor actor = callers.current();
-        ApplicationEntity application = queries.get(id, actor, "read application");
-        return Response.ok(ApplicationView.of(application, actor, ApplicationHistoryEntity.of(id))).tag(etag(application)).build();
+        ApplicationQueries.Detail detail = queries.get(id, actor);
+        return Response.ok(ApplicationView.of(detail.application(), detail.history(), actor, disclosure)).tag(etag(detail.application())).build();
     }
 
     @GET
     @Path("{id}/eligibility")
     @RolesAllowed({OFFICER, Roles.MANAGER, Roles.PRESCRIBER})
-    @Operation(summary = "The application's eligibility", description = "Every admission rule that failed, with its code, against the cohort's start date.")
+    @Operation(summary = "The application's eligibility", description = "Every admission rule that failed, with its code, against the cohort's start date. "
+            + "For prescribers and managers, the verdict on a candidate aged 30 or more on that date is withheld (`eligible` null, `withheld` true, "
+            + "only the rules that do not depend on age listed), with or without RQTH, since only RQTH could explain it. An admissions officer's "
+            + "read of such a verdict is audit-logged.")
+    @APIResponse(responseCode = "200", description = "The eligibility", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EligibilityView.class)))
     @APIResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public EligibilityView eligibility(@PathParam("id") UUID id) {
         Actor actor = callers.current();
-        ApplicationEntity a = queries.visible(id, actor);
-        return EligibilityView.of(a.eligible, a.eligibilityEvaluatedOn, a.eligibilityReasons);
+        return EligibilityView.of(disclosure.eligibility(actor, queries.eligibility(id, actor)));
     }
 
     @POST
@@ -207,7 +218,7 @@ public class ApplicationResource {
     }
 
     private Response step(ApplicationEntity application, Actor actor) {
-        return Response.ok(ApplicationView.of(application, actor, null)).tag(etag(application)).build();
+        return Response.ok(ApplicationView.of(application, null, actor, disclosure)).tag(etag(application)).build();
     }
 
     private static EntityTag etag(ApplicationEntity application) {

@@ -2,6 +2,7 @@ package fr.cfa.backoffice.admissions.rest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import fr.cfa.backoffice.admissions.domain.Actor;
+import fr.cfa.backoffice.admissions.domain.ApplicationDisclosure;
 import fr.cfa.backoffice.admissions.domain.Channel;
 import fr.cfa.backoffice.admissions.domain.DocumentType;
 import fr.cfa.backoffice.admissions.domain.Recommendation;
@@ -15,8 +16,9 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * An application as its reader may see it: {@code rqth} only for admissions officers; interview scores
- * and notes not for prescribers; personal fields absent once erased.
+ * An application as its reader may see it. What each role sees is decided by {@link ApplicationDisclosure} alone
+ * (RQTH, its evidence document, a verdict RQTH could explain, interview scores and notes, step reasons and actors);
+ * personal fields are absent once erased.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "Application")
@@ -32,14 +34,17 @@ public record ApplicationView(
         PersonView person,
         QualificationView highestQualification,
         List<ExperienceView> experiences,
-        List<DocumentView> documents,
+        @Schema(description = "Documents received; RQTH_EVIDENCE is listed for admissions officers only") List<DocumentView> documents,
         @Schema(description = "Admissions officers only (health data)") RqthView rqth,
         EligibilityView eligibility,
         InterviewView interview,
         @Schema(description = "Position on the cohort's waitlist (1 = next admitted)") Integer waitlistRank,
         @Schema(description = "True when the person's data was erased on request") Boolean erased,
         @Schema(description = "Optimistic-lock version; send it back as If-Match on a step") long version,
-        @Schema(description = "Every step: who, when, from and to which status, why (detail only)") List<HistoryView> history) {
+        @Schema(description = "Every step (detail only): when, from and to which status; who and why as the reader may see them. Admissions "
+                + "officers see all; managers see who but not why (free text may carry health information); prescribers see who and why "
+                + "on their own steps only (their name on their submission and withdrawal, their reason on their withdrawal).")
+        List<HistoryView> history) {
 
     @Schema(name = "Person")
     public record PersonView(String firstName, String lastName, LocalDate birthDate, String email, String phone, AddressView address) {}
@@ -62,32 +67,38 @@ public record ApplicationView(
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "Interview")
     public record InterviewView(OffsetDateTime at, String place, String videoLink, List<String> interviewers, Boolean attended,
-                                ScoresView scores, Recommendation recommendation, String notes) {}
+                                @Schema(description = "Not for prescribers") ScoresView scores, Recommendation recommendation,
+                                @Schema(description = "Admissions officers only (free text)") String notes) {}
 
     @Schema(name = "InterviewScores", description = "The grid, each from 1 to 5")
     public record ScoresView(Integer motivation, Integer jobUnderstanding, Integer communication, Integer project) {}
 
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "HistoryEntry")
-    public record HistoryView(String step, SelectionStatus fromStatus, SelectionStatus toStatus, String actor, OffsetDateTime at, String reason) {}
+    public record HistoryView(String step, SelectionStatus fromStatus, SelectionStatus toStatus,
+                              @Schema(description = "Who took the step, when the reader may see it") String actor, OffsetDateTime at,
+                              @Schema(description = "Why, when the reader may see it") String reason) {}
 
-    static ApplicationView of(ApplicationEntity a, Actor reader, List<ApplicationHistoryEntity> history) {
+    /** The application for {@code reader}; {@code history} null leaves it out (lists and step answers). */
+    static ApplicationView of(ApplicationEntity a, List<ApplicationHistoryEntity> history, Actor reader, ApplicationDisclosure disclosure) {
         boolean erased = a.erasedAt != null;
-        boolean internal = reader.role() != Actor.Role.PRESCRIBER;
         PersonView person = erased ? null : new PersonView(a.firstName, a.lastName, a.birthDate, a.email, a.phone,
                 a.street == null && a.postalCode == null && a.city == null ? null : new AddressView(a.street, a.postalCode, a.city));
         QualificationView qualification = a.qualificationLevel == null ? null
                 : new QualificationView(String.valueOf(a.qualificationLevel), a.qualificationTitle, a.qualificationSocialField);
         InterviewView interview = a.interviewAt == null ? null : new InterviewView(a.interviewAt, a.interviewPlace, a.interviewVideoLink,
                 a.interviewers, a.interviewAttended,
-                internal && a.interviewAttended != null ? new ScoresView(a.scoreMotivation, a.scoreJobUnderstanding, a.scoreCommunication, a.scoreProject) : null,
-                a.interviewRecommendation, internal ? a.interviewNotes : null);
+                disclosure.showsInterviewScores(reader) && a.interviewAttended != null
+                        ? new ScoresView(a.scoreMotivation, a.scoreJobUnderstanding, a.scoreCommunication, a.scoreProject) : null,
+                a.interviewRecommendation, disclosure.interviewNotes(reader, a));
         return new ApplicationView(a.id, a.candidateId, a.cohortId, a.status, a.channel, a.prescriberId, a.submittedAt, a.submittedBy,
                 person, qualification,
                 erased ? null : a.experiences.stream().map(e -> new ExperienceView(e.role(), e.relevant(), e.months())).toList(),
-                erased ? null : a.documents.stream().map(d -> new DocumentView(d.type(), d.receivedOn())).toList(),
-                reader.seesSensitiveData() && !erased ? new RqthView(a.rqth, a.rqthEvidenceReference) : null,
-                EligibilityView.of(a.eligible, a.eligibilityEvaluatedOn, a.eligibilityReasons),
+                erased ? null : disclosure.documents(reader, a).stream().map(d -> new DocumentView(d.type(), d.receivedOn())).toList(),
+                disclosure.showsRqth(reader, a) ? new RqthView(a.rqth, a.rqthEvidenceReference) : null,
+                EligibilityView.of(disclosure.eligibility(reader, a)),
                 interview, a.waitlistRank, erased ? Boolean.TRUE : null, a.version,
-                history == null ? null : history.stream().map(h -> new HistoryView(h.step, h.fromStatus, h.toStatus, h.actor, h.at, h.reason)).toList());
+                history == null ? null : disclosure.history(reader, history).stream()
+                        .map(h -> new HistoryView(h.step(), h.fromStatus(), h.toStatus(), h.actor(), h.at(), h.reason())).toList());
     }
 }

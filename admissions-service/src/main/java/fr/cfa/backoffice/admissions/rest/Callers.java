@@ -15,8 +15,12 @@ public class Callers {
 
     public Actor current() {
         String name = token.getName() != null ? token.getName() : token.getSubject();
-        if (token.getGroups().contains(Roles.ADMISSIONS_OFFICER)) return new Actor(name, Actor.Role.ADMISSIONS_OFFICER, null);
-        if (token.getGroups().contains(Roles.PRESCRIBER)) return new Actor(name, Actor.Role.PRESCRIBER, PartnerClaims.require(token, Roles.PRESCRIBER_ID_CLAIM));
-        return new Actor(name, Actor.Role.MANAGER, null);
+        String subject = token.getSubject() != null ? token.getSubject() : name;
+        String issuer = token.getIssuer() != null ? token.getIssuer() : "";
+        if (token.getGroups().contains(Roles.ADMISSIONS_OFFICER)) return new Actor(name, Actor.Role.ADMISSIONS_OFFICER, null, issuer, subject);
+        if (token.getGroups().contains(Roles.PRESCRIBER)) {
+            return new Actor(name, Actor.Role.PRESCRIBER, PartnerClaims.require(token, Roles.PRESCRIBER_ID_CLAIM), issuer, subject);
+        }
+        return new Actor(name, Actor.Role.MANAGER, null, issuer, subject);
     }
 }

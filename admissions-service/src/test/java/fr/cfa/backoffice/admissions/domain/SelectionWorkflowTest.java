@@ -16,6 +16,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 import fr.cfa.backoffice.admissions.ApplicationsApi;
 import fr.cfa.backoffice.admissions.TestCohorts;
@@ -47,6 +48,8 @@ class SelectionWorkflowTest {
                 .body("history.toStatus", contains("SUBMITTED", "FILE_UNDER_REVIEW", "FILE_ACCEPTED", "INTERVIEW_SCHEDULED", "INTERVIEWED", "ADMITTED"))
                 .body("history.actor", everyItem(equalTo("olivia.officer")))
                 .body("history.at", everyItem(notNullValue()))
+                .body("history.reason", everyItem(nullValue())); // free text is for admissions officers only
+        given().auth().oauth2(OFFICER).get("/api/v1/applications/" + id).then().statusCode(200)
                 .body("history[5].reason", equalTo("jury decision"));
     }
 

@@ -6,6 +6,7 @@ import static fr.cfa.backoffice.admissions.ApplicationsApi.eligibleBody;
 import static fr.cfa.backoffice.admissions.ApplicationsApi.prescriberToken;
 import static fr.cfa.backoffice.admissions.ApplicationsApi.submit;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -13,6 +14,7 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import fr.cfa.backoffice.admissions.TestCohorts;
@@ -94,11 +96,17 @@ class ApplicationSubmissionTest {
                 .body("eligibility.eligible", equalTo(false))
                 .body("eligibility.reasons.code", hasItems("AGE_OVER_MAXIMUM", "QUALIFICATION_OR_EXPERIENCE_MISSING"))
                 .extract().path("id");
-        given().auth().oauth2(TestTokens.forRole("manager")).get("/api/v1/applications/" + id + "/eligibility").then().statusCode(200)
+        given().auth().oauth2(OFFICER).get("/api/v1/applications/" + id + "/eligibility").then().statusCode(200)
                 .body("eligible", equalTo(false))
                 .body("evaluatedAgainst", equalTo(TestCohorts.START.toString()))
                 .body("reasons[0].code", equalTo("AGE_OVER_MAXIMUM"))
                 .body("reasons[0].message", containsString("30"));
+        // Aged 30: only RQTH could change the verdict, so a manager is not told it, only the rules that do not depend on age.
+        given().auth().oauth2(TestTokens.forRole("manager")).get("/api/v1/applications/" + id + "/eligibility").then().statusCode(200)
+                .body("eligible", nullValue())
+                .body("withheld", equalTo(true))
+                .body("evaluatedAgainst", equalTo(TestCohorts.START.toString()))
+                .body("reasons.code", contains("QUALIFICATION_OR_EXPERIENCE_MISSING"));
     }
 
     @Test
