@@ -130,6 +130,12 @@ public abstract class PlatformSecurityContract {
     }
 
     @Test
+    void the_openapi_document_and_swagger_ui_stay_public_on_the_service_port() {
+        given().when().get("/q/openapi?format=json").then().statusCode(200).body("openapi", startsWith("3."));
+        given().redirects().follow(true).when().get("/q/swagger-ui/").then().statusCode(200);
+    }
+
+    @Test
     void health_is_public_and_names_no_address_or_version() {
         String bootstrap = ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
         String jdbc = ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class);
