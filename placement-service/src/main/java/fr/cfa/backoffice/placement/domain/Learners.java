@@ -1,20 +1,32 @@
 package fr.cfa.backoffice.placement.domain;
 
+import fr.cfa.backoffice.placement.persistence.ErasedCandidateEntity;
 import fr.cfa.backoffice.placement.persistence.LearnerEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.jboss.logging.Logger;
 
-/** The placeable learners read model: admitted candidates, until they withdraw; erased on request. */
+/** The placeable learners read model: admitted candidates, until they withdraw; erased on request, for good. */
 @ApplicationScoped
 public class Learners {
+    private static final Logger LOG = Logger.getLogger(Learners.class);
+
     public record Admitted(UUID candidateId, UUID cohortId, String firstName, String lastName, LocalDate birthDate, String email, String phone,
                            OffsetDateTime admittedAt) {}
 
+    /**
+     * An erased person stays erased: an admission delivered again (a rebuild from the start of the topic, a replay)
+     * is ignored, not parked, since nothing is wrong with the event.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void admitted(Admitted a) {
+        if (isErased(a.candidateId())) {
+            LOG.infof("CandidateAdmitted ignored: candidate %s was erased", a.candidateId()); // the id only, never the person
+            return;
+        }
         LearnerEntity existing = LearnerEntity.findById(a.candidateId());
         LearnerEntity l = existing != null ? existing : new LearnerEntity();
         l.candidateId = a.candidateId();
@@ -34,9 +46,18 @@ public class Learners {
         if (l != null) l.withdrawn = true;
     }
 
-    /** Erasure (GDPR art. 17): the person goes; contracts keep their ids so contract counts stay right. */
+    /**
+     * Erasure (GDPR art. 17): the person goes; contracts keep their ids so contract counts stay right. The erasure is
+     * remembered even for a candidate placement has not heard of yet, so that a later admission is refused.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void erased(UUID candidateId) {
+        if (!isErased(candidateId)) {
+            ErasedCandidateEntity erasure = new ErasedCandidateEntity();
+            erasure.candidateId = candidateId;
+            erasure.erasedAt = OffsetDateTime.now();
+            erasure.persist();
+        }
         LearnerEntity l = LearnerEntity.findById(candidateId);
         if (l == null || l.erasedAt != null) return;
         l.firstName = null;
@@ -45,5 +66,9 @@ public class Learners {
         l.email = null;
         l.phone = null;
         l.erasedAt = OffsetDateTime.now();
+    }
+
+    private static boolean isErased(UUID candidateId) {
+        return ErasedCandidateEntity.findById(candidateId) != null;
     }
 }

@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Apprenticeship offers: employers publish their own; open offers are public. */
+/** Apprenticeship offers: employers publish their own; open offers are public; who sees the others is {@link OfferReader}. */
 @ApplicationScoped
 public class Offers {
     @Inject
@@ -44,30 +44,38 @@ public class Offers {
         return o;
     }
 
+    /** Its employer or a placement officer; seeing another employer's open offer is not owning it (404). */
     @Transactional
     public OfferEntity close(UUID id, Actor actor) {
-        OfferEntity o = visible(id, actor);
+        OfferEntity o = OfferEntity.<OfferEntity>findByIdOptional(id).orElseThrow(() -> new ResourceNotFoundException("offer", id));
+        actor.requireOwn(o.employerId, "offer", id);
         if (o.status == OfferStatus.CLOSED) throw new IllegalTransitionException("offer", o.status, "close");
         o.status = OfferStatus.CLOSED;
         return o;
     }
 
-    /** Anonymous callers see open offers; an employer its own; staff all. Anything else is "not found". */
-    public OfferEntity visible(UUID id, Actor actor) {
-        OfferEntity o = OfferEntity.<OfferEntity>findByIdOptional(id).orElseThrow(() -> new ResourceNotFoundException("offer", id));
-        if (actor == null) {
-            if (o.status != OfferStatus.OPEN) throw new ResourceNotFoundException("offer", id);
-        } else {
-            actor.requireOwn(o.employerId, "offer", id);
-        }
-        return o;
+    /** The offer if this reader may see it; otherwise "not found", so that its existence does not leak. */
+    public OfferEntity visible(UUID id, OfferReader reader) {
+        return OfferEntity.<OfferEntity>findByIdOptional(id).filter(o -> reader.sees(o.employerId, o.status))
+                .orElseThrow(() -> new ResourceNotFoundException("offer", id));
     }
 
-    public Page<OfferEntity> list(OfferStatus status, UUID employerId, Actor actor, PageRequest page) {
+    /** The offers this reader may see (see {@link OfferReader}), then narrowed by the filters. */
+    public Page<OfferEntity> list(OfferStatus status, UUID employerId, OfferReader reader, PageRequest page) {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
-        if (actor == null) status = OfferStatus.OPEN;
-        if (actor != null && actor.employer()) employerId = actor.employerId();
+        switch (reader.scope()) {
+            case STAFF -> { }
+            case EMPLOYER -> {
+                where.add("(employerId = :reader or status = :open)");
+                params.put("reader", reader.employerId());
+                params.put("open", OfferStatus.OPEN);
+            }
+            case PUBLIC -> {
+                where.add("status = :open");
+                params.put("open", OfferStatus.OPEN);
+            }
+        }
         if (status != null) {
             where.add("status = :status");
             params.put("status", status);

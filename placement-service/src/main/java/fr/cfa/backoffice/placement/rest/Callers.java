@@ -1,10 +1,12 @@
 package fr.cfa.backoffice.placement.rest;
 
 import fr.cfa.backoffice.placement.domain.Actor;
+import fr.cfa.backoffice.placement.domain.OfferReader;
 import fr.cfa.backoffice.platform.security.PartnerClaims;
 import fr.cfa.backoffice.platform.security.Roles;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /** The caller as the domain sees it; an employer token must carry its employer_id. */
@@ -19,8 +21,15 @@ public class Callers {
         return new Actor(name, false, null);
     }
 
-    /** Null when the request carries no token (public reads). */
-    public Actor currentOrAnonymous() {
-        return token == null || token.getRawToken() == null ? null : current();
+    /**
+     * Which offers the caller sees, decided by role and never by "has a token": prescribers, trainers, admissions
+     * and certification officers get the public view, like a caller without a token.
+     */
+    public OfferReader offerReader() {
+        if (token == null || token.getRawToken() == null) return OfferReader.PUBLIC;
+        Set<String> groups = token.getGroups();
+        if (groups.contains(Roles.EMPLOYER)) return OfferReader.employer(PartnerClaims.require(token, Roles.EMPLOYER_ID_CLAIM));
+        if (groups.contains(Roles.PLACEMENT_OFFICER) || groups.contains(Roles.MANAGER)) return OfferReader.STAFF;
+        return OfferReader.PUBLIC;
     }
 }

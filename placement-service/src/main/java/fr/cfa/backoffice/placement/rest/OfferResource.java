@@ -90,21 +90,23 @@ public class OfferResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "List offers", description = "Public: open offers only. An employer sees its own, whatever their status; staff see all "
-            + "and may filter by status and employer.")
+    @Operation(summary = "List offers", description = "Public: open offers only (so for prescribers, trainers, admissions and certification "
+            + "officers too). An employer sees its own whatever their status, and the open offers of others; placement officers and managers see "
+            + "all. Filters: status, employerId.")
     public Page<OfferView> list(@BeanParam @Valid PageRequest page,
                                 @QueryParam("status") @Parameter(schema = @Schema(implementation = OfferStatus.class, type = SchemaType.STRING)) String status,
                                 @QueryParam("employerId") UUID employerId) {
-        return offers.list(EnumParameter.parse(OfferStatus.class, status, "status"), employerId, callers.currentOrAnonymous(), page).map(OfferView::of);
+        return offers.list(EnumParameter.parse(OfferStatus.class, status, "status"), employerId, callers.offerReader(), page).map(OfferView::of);
     }
 
     @GET
     @Path("{id}")
     @PermitAll
-    @Operation(summary = "One offer", description = "Public while OPEN; otherwise its employer and staff only (404 for others).")
+    @Operation(summary = "One offer", description = "Public while OPEN; otherwise its employer, placement officers and managers only (404 for "
+            + "anyone else).")
     @APIResponse(responseCode = "404", description = "No such offer (or not visible to you)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public OfferView get(@PathParam("id") UUID id) {
-        return OfferView.of(offers.visible(id, callers.currentOrAnonymous()));
+        return OfferView.of(offers.visible(id, callers.offerReader()));
     }
 
     @POST

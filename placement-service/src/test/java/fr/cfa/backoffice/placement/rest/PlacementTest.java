@@ -67,6 +67,13 @@ class PlacementTest {
 
     /** A cohort announced by curriculum, alternating 1 centre / 1 employer week from {@code start}, and one admitted learner. */
     static UUID cohortWithLearner(LocalDate start, UUID candidate) {
+        UUID cohort = announceCohort(start);
+        admit(candidate, cohort);
+        return cohort;
+    }
+
+    /** A cohort announced by curriculum, alternating 1 centre / 1 employer week from {@code start}. */
+    static UUID announceCohort(LocalDate start) {
         UUID cohort = UUID.randomUUID();
         List<String> employerWeeks = new ArrayList<>();
         for (int week = 1; week < 24; week += 2) if (employerWeeks.size() < 13) employerWeeks.add("\"" + start.plusWeeks(week) + "\"");
@@ -75,14 +82,19 @@ class PlacementTest {
                 "CohortScheduled.v1", cohort, "{\"cohortId\":\"" + cohort + "\",\"code\":\"P-1\",\"startDate\":\"" + start + "\",\"endDate\":\""
                         + start.plusWeeks(24).minusDays(1) + "\",\"capacity\":12,\"status\":\"OPEN\",\"employerWeekStarts\":["
                         + String.join(",", employerWeeks.subList(0, 13)) + "]}"));
-        admit(candidate, cohort);
         return cohort;
     }
 
-    static void admit(UUID candidate, UUID cohort) {
-        KafkaTestClient.send("admissions.applications", candidate.toString(), KafkaTestClient.cloudEvent(UUID.randomUUID().toString(), "/admissions-service",
+    /** CandidateAdmitted.v1 as admissions publishes it, under a fresh event id. */
+    static String admittedEvent(UUID candidate, UUID cohort) {
+        return KafkaTestClient.cloudEvent(UUID.randomUUID().toString(), "/admissions-service",
                 "CandidateAdmitted.v1", candidate, "{\"candidateId\":\"" + candidate + "\",\"cohortId\":\"" + cohort + "\",\"firstName\":\"Imane\","
-                        + "\"lastName\":\"Benali\",\"birthDate\":\"2001-04-12\",\"email\":\"imane@example.org\",\"admittedAt\":\"2026-11-01T10:00:00Z\"}"));
+                        + "\"lastName\":\"Benali\",\"birthDate\":\"2001-04-12\",\"email\":\"imane@example.org\",\"phone\":\"+33 6 12 34 56 78\","
+                        + "\"admittedAt\":\"2026-11-01T10:00:00Z\"}");
+    }
+
+    static void admit(UUID candidate, UUID cohort) {
+        KafkaTestClient.send("admissions.applications", candidate.toString(), admittedEvent(candidate, cohort));
         Awaitility.await().atMost(20, TimeUnit.SECONDS).untilAsserted(() ->
                 given().auth().oauth2(OFFICER).queryParam("cohortId", cohort).get("/api/v1/learners").then().statusCode(200)
                         .body("items.candidateId", hasItem(candidate.toString())));

@@ -8,6 +8,7 @@ import fr.cfa.backoffice.curriculum.persistence.CohortRepository;
 import fr.cfa.backoffice.curriculum.persistence.EnrollmentEntity;
 import fr.cfa.backoffice.curriculum.persistence.EnrollmentHistoryEntity;
 import fr.cfa.backoffice.curriculum.persistence.EnrollmentRepository;
+import fr.cfa.backoffice.curriculum.persistence.ErasedCandidateEntity;
 import fr.cfa.backoffice.platform.events.Outbox;
 import fr.cfa.backoffice.platform.problem.BusinessRuleViolationException;
 import fr.cfa.backoffice.platform.problem.IllegalTransitionException;
@@ -19,6 +20,7 @@ import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.jboss.logging.Logger;
 
 /**
  * The learner's journey, moved only by other services' events (each applied once by the inbox):
@@ -27,6 +29,8 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class Enrollments {
+    private static final Logger LOG = Logger.getLogger(Enrollments.class);
+
     @Inject
     EnrollmentRepository enrollments;
 
@@ -40,8 +44,16 @@ public class Enrollments {
     public record Admission(UUID candidateId, UUID applicationId, UUID cohortId, String firstName, String lastName, LocalDate birthDate,
                             String email, String phone, LocalDate admittedOn) {}
 
+    /**
+     * An erased person stays erased: an admission delivered again (a rebuild from the start of the topic, a replay)
+     * neither refills the person nor enrolls them anew; it is ignored, not parked, since nothing is wrong with the event.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void admitted(Admission admission) {
+        if (isErased(admission.candidateId())) {
+            LOG.infof("CandidateAdmitted ignored: candidate %s was erased", admission.candidateId()); // the id only, never the person
+            return;
+        }
         CohortEntity cohort = cohorts.findByIdOptional(admission.cohortId()).orElseThrow(() -> new BusinessRuleViolationException("unknown-cohort",
                 "No cohort " + admission.cohortId() + " in curriculum", Map.of("cohortId", admission.cohortId().toString())));
         EnrollmentEntity existing = enrollments.findByCandidate(admission.candidateId()).orElse(null);
@@ -104,9 +116,18 @@ public class Enrollments {
         move(e, LearnerStatus.FIN_DE_FORMATION, publishedOn, "CertificationResultPublished");
     }
 
-    /** Erasure (GDPR art. 17): the person goes, the enrollment and its statuses stay for the statistics. */
+    /**
+     * Erasure (GDPR art. 17): the person goes, the enrollment and its statuses stay for the statistics. The erasure is
+     * remembered even for a candidate curriculum has not heard of yet, so that a later admission is refused.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void erased(UUID candidateId) {
+        if (!isErased(candidateId)) {
+            ErasedCandidateEntity erasure = new ErasedCandidateEntity();
+            erasure.candidateId = candidateId;
+            erasure.erasedAt = OffsetDateTime.now();
+            erasure.persist();
+        }
         enrollments.findByCandidate(candidateId).ifPresent(e -> {
             if (e.erasedAt != null) return;
             e.firstName = null;
@@ -117,6 +138,10 @@ public class Enrollments {
             e.erasedAt = OffsetDateTime.now();
             e.updatedAt = e.erasedAt;
         });
+    }
+
+    private static boolean isErased(UUID candidateId) {
+        return ErasedCandidateEntity.findById(candidateId) != null;
     }
 
     private EnrollmentEntity learner(UUID candidateId) {
