@@ -14,6 +14,12 @@ public interface CertificationConfig {
     @WithDefault("20")
     int minimumDenominator();
 
+    /**
+     * Where third parties reach this service (scheme, host, optional path; no trailing slash needed). Credentials point at the
+     * public verification endpoint under it; never taken from a request's Host header, which a caller chooses.
+     */
+    String publicBaseUrl();
+
     Title title();
 
     Credential credential();

@@ -1,21 +1,29 @@
 package fr.cfa.backoffice.certification.domain;
 
 import fr.cfa.backoffice.certification.persistence.CandidateEntity;
+import fr.cfa.backoffice.certification.persistence.CertificateEntity;
+import fr.cfa.backoffice.certification.persistence.ErasedCandidateEntity;
 import fr.cfa.backoffice.platform.problem.ResourceNotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.jboss.logging.Logger;
 
 /** Keeps each candidate's path to the exam from other services' events (applied once by the inbox). */
 @ApplicationScoped
 public class Candidates {
+    private static final Logger LOG = Logger.getLogger(Candidates.class);
 
+    /** Carries the person's name: refused for an erased person, whatever the event id (replays, rebuilds). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void admitted(UUID candidateId, UUID cohortId, String firstName, String lastName) {
+        if (ErasedCandidateEntity.isErased(candidateId)) {
+            LOG.infof("CandidateAdmitted ignored: candidate %s was erased", candidateId);
+            return;
+        }
         CandidateEntity c = CandidateEntity.of(candidateId);
-        if (c.erasedAt != null) return;
         c.cohortId = cohortId;
         c.firstName = firstName;
         c.lastName = lastName;
@@ -53,15 +61,27 @@ public class Candidates {
         CandidateEntity.of(candidateId).contractsTerminated++;
     }
 
-    /** Erasure (GDPR art. 17): names go; the facts behind the published indicators stay. */
+    /**
+     * Erasure (GDPR art. 17): names, the file reference and the kept copies of signed credentials (they name the holder) go;
+     * the facts behind the published indicators stay. Remembered by id, even for a person not seen yet, so nothing brings them back.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void erased(UUID candidateId) {
+        OffsetDateTime now = OffsetDateTime.now();
+        if (!ErasedCandidateEntity.isErased(candidateId)) {
+            ErasedCandidateEntity e = new ErasedCandidateEntity();
+            e.candidateId = candidateId;
+            e.erasedAt = now;
+            e.persist();
+        }
         CandidateEntity c = CandidateEntity.findById(candidateId);
-        if (c == null || c.erasedAt != null) return;
-        c.firstName = null;
-        c.lastName = null;
-        c.fileReference = null;
-        c.erasedAt = OffsetDateTime.now();
+        if (c != null) {
+            c.firstName = null;
+            c.lastName = null;
+            c.fileReference = null;
+            if (c.erasedAt == null) c.erasedAt = now;
+        }
+        CertificateEntity.update("credential = null where candidateId = ?1", candidateId);
     }
 
     /** The professional file (dossier professionnel) was received. */

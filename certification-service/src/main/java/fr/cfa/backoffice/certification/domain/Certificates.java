@@ -31,7 +31,9 @@ public class Certificates {
         c.issuedOn = issuedOn;
         c.holderInitials = initials(holder.firstName) + initials(holder.lastName);
         c.status = "VALID";
-        c.credential = signer.sign(c.number, kind, holder.firstName + " " + holder.lastName, ccps, issuedOn.toString());
+        String name = holder.firstName == null && holder.lastName == null ? null // erased: the credential names no one
+                : ((holder.firstName == null ? "" : holder.firstName) + " " + (holder.lastName == null ? "" : holder.lastName)).trim();
+        c.credential = signer.sign(c.number, kind, name, ccps, issuedOn.toString());
         c.persist();
         return c;
     }

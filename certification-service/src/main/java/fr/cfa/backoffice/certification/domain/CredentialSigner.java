@@ -1,7 +1,6 @@
 package fr.cfa.backoffice.certification.domain;
 
 import fr.cfa.backoffice.certification.config.CertificationConfig;
-import io.smallrye.jwt.build.Jwt;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,6 +19,10 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jws.JsonWebSignature;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.lang.JoseException;
 
 /**
  * Signs certificates as JWS (RS256) over a W3C Verifiable Credential-style payload, so a third party can
@@ -27,6 +30,9 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class CredentialSigner {
+    /** credentialStatus type: GET its id (no token) and read {@code status}: VALID, REVOKED or UNKNOWN. */
+    public static final String STATUS_TYPE = "CertificateVerificationStatus";
+
     @Inject
     CertificationConfig config;
 
@@ -48,9 +54,13 @@ public class CredentialSigner {
         }
     }
 
+    /**
+     * A title is held for life, so the credential has no {@code exp}; whether it still stands is told by the public verification
+     * endpoint its {@code credentialStatus} points to (REVOKED there once revoked).
+     */
     public String sign(String number, String kind, String holderName, List<String> ccps, String issuedOn) {
         Map<String, Object> subject = new LinkedHashMap<>();
-        subject.put("name", holderName);
+        if (holderName != null) subject.put("name", holderName);
         subject.put("achievement", Map.of("name", config.title().name(), "rncpCode", config.title().rncpCode(), "level", config.title().level(),
                 "ccps", ccps));
         Map<String, Object> vc = new LinkedHashMap<>();
@@ -58,7 +68,30 @@ public class CredentialSigner {
         vc.put("type", List.of("VerifiableCredential", "ATTESTATION".equals(kind) ? "PartialSuccessAttestation" : "TitleCertificate"));
         vc.put("credentialSubject", subject);
         vc.put("validFrom", issuedOn);
-        return Jwt.issuer(config.credential().issuer()).subject(number).claim("vc", vc).jws().keyId(config.credential().keyId()).sign(privateKey);
+        vc.put("credentialStatus", Map.of("id", verificationUrl(number), "type", STATUS_TYPE, "statusPurpose", "revocation"));
+        JwtClaims claims = new JwtClaims();
+        claims.setIssuer(config.credential().issuer());
+        claims.setSubject(number);
+        claims.setIssuedAtToNow();
+        claims.setGeneratedJwtId();
+        claims.setClaim("vc", vc);
+        // Signed with jose4j rather than the smallrye builder, which always adds an exp (5 minutes by default).
+        JsonWebSignature jws = new JsonWebSignature();
+        jws.setPayload(claims.toJson());
+        jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
+        jws.setKeyIdHeaderValue(config.credential().keyId());
+        jws.setHeader("typ", "JWT");
+        jws.setKey(privateKey);
+        try {
+            return jws.getCompactSerialization();
+        } catch (JoseException e) {
+            throw new IllegalStateException("Cannot sign certificate " + number, e);
+        }
+    }
+
+    /** The public verification endpoint of a certificate, under the configured public base URL. */
+    public String verificationUrl(String number) {
+        return config.publicBaseUrl().replaceAll("/+$", "") + "/api/v1/certificates/" + number + "/verification";
     }
 
     public RSAPublicKey publicKey() {

@@ -9,7 +9,7 @@ import java.util.UUID;
 
 /**
  * The outcomes a CFA publishes (Code du travail L6111-8), computed from events, per cohort and/or per year
- * of the cohort's start. A rate is withheld when its denominator is under 20 (InserJeunes rule).
+ * of the cohort's start. A rate is withheld, figures included, when its denominator is under 20 (InserJeunes rule).
  * Erasure keeps the underlying facts, so the figures do not move.
  */
 @ApplicationScoped
@@ -20,7 +20,10 @@ public class Indicators {
     @Inject
     CertificationConfig config;
 
-    public record Rate(long numerator, long denominator, Double percent, boolean withheld) {}
+    /** A withheld rate carries no figures at all: with a small group even the counts tell the rate (1 of 1 is 100 %). */
+    public record Rate(Long numerator, Long denominator, Double percent, boolean withheld) {
+        static final Rate WITHHELD = new Rate(null, null, null, true);
+    }
 
     public record Figures(Integer year, UUID cohortId, Rate success, Rate dropOut, Rate contractTermination) {}
 
@@ -46,8 +49,7 @@ public class Indicators {
     }
 
     private Rate rate(long numerator, long denominator) {
-        boolean withheld = denominator < config.minimumDenominator();
-        Double percent = withheld ? null : Math.round(numerator * 1000.0 / denominator) / 10.0;
-        return new Rate(numerator, denominator, percent, withheld);
+        if (denominator < config.minimumDenominator()) return Rate.WITHHELD;
+        return new Rate(numerator, denominator, Math.round(numerator * 1000.0 / denominator) / 10.0, false);
     }
 }

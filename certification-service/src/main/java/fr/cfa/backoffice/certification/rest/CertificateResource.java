@@ -44,7 +44,9 @@ public class CertificateResource {
     public record CertificateView(String number, UUID candidateId, String holderFirstName, String holderLastName,
                                   @Schema(description = "CERTIFICATE (whole title) or ATTESTATION (partial success)") String kind, List<String> ccps,
                                   LocalDate issuedOn, String status, String revokedReason, OffsetDateTime revokedAt,
-                                  @Schema(description = "JWS (RS256) over a Verifiable Credential; verify with /.well-known/jwks.json") String credential) {}
+                                  @Schema(description = "JWS (RS256) over a Verifiable Credential; verify with /.well-known/jwks.json. It has no expiry (a title is "
+                                          + "held for life); its vc.credentialStatus.id is this certificate's public verification URL, which answers "
+                                          + "REVOKED once revoked. Null once the holder's data was erased (the holder keeps their copy).") String credential) {}
 
     @Schema(name = "CertificateVerification", description = "Only what verification needs")
     public record VerificationView(@Schema(description = "VALID, REVOKED or UNKNOWN") String status, String number, String holderInitials, String kind,

@@ -30,8 +30,10 @@ public class IndicatorResource {
             + "successRate (taux d'obtention) = candidates holding the whole title / candidates with a jury result; "
             + "dropOutRate (taux d'interruption) = learners who dropped out / learners enrolled; "
             + "contractTerminationRate (taux de rupture) = contracts terminated early / contracts signed. "
-            + "Each comes with its numerator and denominator; the percentage is withheld (null, withheld=true) when the denominator is under 20, "
-            + "as the national dataset (InserJeunes) does. Erasure of a person's data does not change them.")
+            + "Each comes with its numerator, denominator and percentage when the denominator is at least 20 (configuration). Under that, "
+            + "as the national dataset (InserJeunes) does, the rate is withheld: withheld=true and no figures (numerator, denominator and percent "
+            + "are null), since with a small group the counts alone tell the rate. This holds for every caller, with or without a token. "
+            + "Erasure of a person's data does not change the figures.")
     @APIResponse(responseCode = "400", description = "Invalid year or cohort", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Indicators.Figures get(@QueryParam("year") @Parameter(example = "2027") Integer year, @QueryParam("cohort") UUID cohort) {
         return indicators.of(year, cohort);

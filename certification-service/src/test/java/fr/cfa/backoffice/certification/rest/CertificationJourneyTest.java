@@ -46,9 +46,13 @@ class CertificationJourneyTest {
         KafkaTestClient.send(topic, candidate.toString(), KafkaTestClient.cloudEvent(UUID.randomUUID().toString(), "/test", type, candidate, data));
     }
 
+    static String admittedData(UUID candidate, UUID cohort) {
+        return "{\"candidateId\":\"" + candidate + "\",\"cohortId\":\"" + cohort
+                + "\",\"firstName\":\"Imane\",\"lastName\":\"Benali\",\"birthDate\":\"2001-04-12\",\"admittedAt\":\"2026-11-01T10:00:00Z\"}";
+    }
+
     static void enrolled(UUID candidate, UUID cohort) {
-        event("admissions.applications", "CandidateAdmitted.v1", candidate, "{\"candidateId\":\"" + candidate + "\",\"cohortId\":\"" + cohort
-                + "\",\"firstName\":\"Imane\",\"lastName\":\"Benali\",\"birthDate\":\"2001-04-12\",\"admittedAt\":\"2026-11-01T10:00:00Z\"}");
+        event("admissions.applications", "CandidateAdmitted.v1", candidate, admittedData(candidate, cohort));
         event("curriculum.learners", "LearnerEnrolled.v1", candidate, "{\"enrollmentId\":\"" + UUID.randomUUID() + "\",\"candidateId\":\"" + candidate
                 + "\",\"cohortId\":\"" + cohort + "\",\"enrolledOn\":\"2027-01-04\",\"status\":\"INSCRIT_SANS_CONTRAT\"}");
     }
@@ -75,6 +79,16 @@ class CertificationJourneyTest {
     static io.restassured.response.ValidatableResponse register(String session, UUID candidate) {
         return given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body("{\"candidateId\":\"" + candidate + "\"}")
                 .post("/api/v1/sessions/" + session + "/registrations").then();
+    }
+
+    /** Takes an eligible candidate through one session with every CCP granted; the certificate's number, from the published result. */
+    static String certified(UUID candidate) {
+        String registration = register(session(10), candidate).statusCode(201).extract().path("id");
+        results(registration, "{\"" + BC01 + "\":true,\"" + BC02 + "\":true,\"" + BC03 + "\":true}").statusCode(200).body("outcome", equalTo("WHOLE_TITLE"));
+        List<ConsumerRecord<String, String>> published = KafkaTestClient.readUntil("certification.results", Duration.ofSeconds(20),
+                r -> r.stream().anyMatch(x -> candidate.toString().equals(x.key())));
+        return published.stream().filter(x -> candidate.toString().equals(x.key())).map(x -> new JsonPath(x.value()).getString("data.certificateNumber"))
+                .findFirst().orElseThrow();
     }
 
     static io.restassured.response.ValidatableResponse results(String registration, String ccps) {
@@ -181,7 +195,7 @@ class CertificationJourneyTest {
     }
 
     @Test
-    void indicators_withhold_rates_under_20_and_do_not_move_on_erasure_or_redelivery() {
+    void indicators_are_published_from_20_and_do_not_move_on_erasure_or_redelivery() {
         UUID cohort = UUID.randomUUID();
         KafkaTestClient.send("curriculum.cohorts", cohort.toString(), KafkaTestClient.cloudEvent(UUID.randomUUID().toString(), "/curriculum-service",
                 "CohortScheduled.v1", cohort, "{\"cohortId\":\"" + cohort + "\",\"code\":\"IND\",\"startDate\":\"2031-01-06\",\"endDate\":\"2031-06-22\","
@@ -191,29 +205,57 @@ class CertificationJourneyTest {
             UUID c = UUID.randomUUID();
             learners.add(c);
             enrolled(c, cohort);
+            if (i > 0) event("placement.contracts", "ContractSigned.v1", c, "{\"contractId\":\"" + UUID.randomUUID() + "\",\"candidateId\":\"" + c + "\"}");
         }
         event("curriculum.learners", "LearnerWithdrawn.v1", learners.get(0), "{\"enrollmentId\":\"" + UUID.randomUUID() + "\",\"candidateId\":\"" + learners.get(0)
                 + "\",\"cohortId\":\"" + cohort + "\",\"withdrawnOn\":\"2031-02-01\"}");
-        String signed = KafkaTestClient.cloudEvent(UUID.randomUUID().toString(), "/placement-service", "ContractSigned.v1", learners.get(1),
-                "{\"contractId\":\"" + UUID.randomUUID() + "\",\"candidateId\":\"" + learners.get(1) + "\"}");
-        KafkaTestClient.send("placement.contracts", learners.get(1).toString(), signed);
-        KafkaTestClient.send("placement.contracts", learners.get(1).toString(), signed); // redelivered
+        String signed = KafkaTestClient.cloudEvent(UUID.randomUUID().toString(), "/placement-service", "ContractSigned.v1", learners.get(0),
+                "{\"contractId\":\"" + UUID.randomUUID() + "\",\"candidateId\":\"" + learners.get(0) + "\"}");
+        KafkaTestClient.send("placement.contracts", learners.get(0).toString(), signed);
+        KafkaTestClient.send("placement.contracts", learners.get(0).toString(), signed); // redelivered: still 20 contracts, not 21
         event("placement.contracts", "ContractTerminated.v1", learners.get(1), "{\"contractId\":\"" + UUID.randomUUID() + "\",\"candidateId\":\"" + learners.get(1) + "\"}");
 
         Awaitility.await().atMost(30, TimeUnit.SECONDS).untilAsserted(() -> given().queryParam("cohort", cohort).get("/api/v1/indicators").then()
                 .statusCode(200)
                 .body("dropOut.numerator", equalTo(1)).body("dropOut.denominator", equalTo(20)).body("dropOut.percent", equalTo(5.0f))
                 .body("dropOut.withheld", equalTo(false))
-                .body("contractTermination.numerator", equalTo(1)).body("contractTermination.denominator", equalTo(1))
-                .body("contractTermination.withheld", equalTo(true)).body("contractTermination.percent", nullValue())
-                .body("success.denominator", equalTo(0)).body("success.withheld", equalTo(true)));
+                .body("contractTermination.numerator", equalTo(1)).body("contractTermination.denominator", equalTo(20))
+                .body("contractTermination.percent", equalTo(5.0f)).body("contractTermination.withheld", equalTo(false))
+                .body("success.withheld", equalTo(true)));
         given().queryParam("year", 2031).get("/api/v1/indicators").then().statusCode(200).body("dropOut.denominator", equalTo(20));
 
         event("admissions.applications", "CandidateErased.v1", learners.get(0), "{\"candidateId\":\"" + learners.get(0) + "\"}");
         event("admissions.applications", "CandidateErased.v1", learners.get(1), "{\"candidateId\":\"" + learners.get(1) + "\"}");
         Awaitility.await().atMost(20, TimeUnit.SECONDS).untilAsserted(() -> given().queryParam("cohort", cohort).get("/api/v1/indicators").then()
-                .body("dropOut.numerator", equalTo(1)).body("dropOut.denominator", equalTo(20)).body("contractTermination.numerator", equalTo(1)));
+                .body("dropOut.numerator", equalTo(1)).body("dropOut.denominator", equalTo(20))
+                .body("contractTermination.numerator", equalTo(1)).body("contractTermination.denominator", equalTo(20)));
         given().queryParam("year", "soon").get("/api/v1/indicators").then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void a_withheld_indicator_gives_no_figures_to_anyone() {
+        UUID cohort = UUID.randomUUID();
+        UUID learner = UUID.randomUUID();
+        enrolled(learner, cohort);
+        event("curriculum.learners", "LearnerWithdrawn.v1", learner, "{\"enrollmentId\":\"" + UUID.randomUUID() + "\",\"candidateId\":\"" + learner
+                + "\",\"cohortId\":\"" + cohort + "\",\"withdrawnOn\":\"2031-02-01\"}");
+        event("placement.contracts", "ContractSigned.v1", learner, "{\"contractId\":\"" + UUID.randomUUID() + "\",\"candidateId\":\"" + learner + "\"}");
+        event("placement.contracts", "ContractTerminated.v1", learner, "{\"contractId\":\"" + UUID.randomUUID() + "\",\"candidateId\":\"" + learner + "\"}");
+        // 1 of 1 dropped out, 1 of 1 contract terminated: a count would tell anyone it is 100 %.
+        Awaitility.await().atMost(30, TimeUnit.SECONDS).untilAsserted(() -> given().auth().oauth2(OFFICER)
+                .get("/api/v1/candidates/" + learner + "/eligibility").then().body("missing", hasItems("WITHDRAWN")));
+        for (String token : List.of("", TestTokens.forRole("manager"), OFFICER)) {
+            Awaitility.await().atMost(20, TimeUnit.SECONDS).untilAsserted(() -> (token.isEmpty() ? given() : given().auth().oauth2(token))
+                    .queryParam("cohort", cohort).get("/api/v1/indicators").then()
+                    .statusCode(200)
+                    .body("dropOut.withheld", equalTo(true)).body("dropOut.numerator", nullValue()).body("dropOut.denominator", nullValue())
+                    .body("dropOut.percent", nullValue())
+                    .body("contractTermination.withheld", equalTo(true)).body("contractTermination.numerator", nullValue())
+                    .body("contractTermination.denominator", nullValue()).body("contractTermination.percent", nullValue())
+                    .body("success.withheld", equalTo(true)).body("success.numerator", nullValue()).body("success.denominator", nullValue()));
+        }
+        JsonPath doc = given().get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath();
+        assertTrue(doc.getString("paths.'/api/v1/indicators'.get.description").contains("no figures"), "the withholding rule is documented");
     }
 
     @Test
