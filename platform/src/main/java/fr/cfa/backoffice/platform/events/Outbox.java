@@ -11,7 +11,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.Clock;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -36,6 +36,10 @@ public class Outbox {
     @ConfigProperty(name = "quarkus.application.name")
     String serviceName;
 
+    /** The suite clock: an event's time is the domain's time (simulated time included). */
+    @Inject
+    Clock clock;
+
     /**
      * Records an event; must run inside the transaction of the change it reports.
      *
@@ -50,7 +54,7 @@ public class Outbox {
     public UUID record(String topic, String aggregateId, String eventName, int version, Object data) {
         UUID id = UUID.randomUUID();
         EventEnvelope envelope = new EventEnvelope(EventEnvelope.SPEC_VERSION, id.toString(), "/" + serviceName,
-                EventEnvelope.typeOf(eventName, version), aggregateId, OffsetDateTime.now(ZoneOffset.UTC),
+                EventEnvelope.typeOf(eventName, version), aggregateId, OffsetDateTime.now(clock),
                 "application/json", EventCodec.toTree(data));
         try (Connection connection = dataSource.getConnection();
              PreparedStatement insert = connection.prepareStatement(

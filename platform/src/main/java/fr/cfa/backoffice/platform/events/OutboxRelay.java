@@ -1,5 +1,7 @@
 package fr.cfa.backoffice.platform.events;
 
+import fr.cfa.backoffice.platform.time.RealTime;
+
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -34,6 +36,7 @@ import org.jboss.logging.Logger;
  * A row is marked published only once Kafka acknowledged it; while Kafka is down the relay backs
  * off and retries, and nothing is lost. Delivery is at least once: consumers are idempotent.
  */
+@RealTime("the relay's retries, bookkeeping and housekeeping are operations, not the domain's time")
 @ApplicationScoped
 public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);

@@ -1,5 +1,7 @@
 package fr.cfa.backoffice.platform.security;
 
+import fr.cfa.backoffice.platform.time.RealTime;
+
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -18,6 +20,7 @@ import org.jboss.logging.Logger;
  * token minted "a year from now" with a short lifetime would otherwise be good for a year.
  * Security time is real time: this never reads a simulated clock.
  */
+@RealTime("token freshness guards security: never moved by simulated time")
 @ApplicationScoped
 public class TokenFreshnessAugmentor implements SecurityIdentityAugmentor {
     private static final Logger LOG = Logger.getLogger(TokenFreshnessAugmentor.class);

@@ -145,6 +145,14 @@ public abstract class PlatformSecurityContract {
         }
     }
 
+    @Test
+    void without_simulated_time_there_is_no_clock_to_move() {
+        given().when().get("/q/clock").then().statusCode(404).contentType("application/problem+json");
+        given().contentType("application/json").body("{\"now\":\"2040-01-01T09:00:00+01:00\"}").when().put("/q/clock").then().statusCode(404);
+        given().when().get("/q/health/live").then().statusCode(200)
+                .body("checks.find { it.name == 'Clock' }.data.simulated", equalTo(false));
+    }
+
     // --- 12. the prod profile has no development defaults ----------------------------------------------------
 
     @Test
@@ -163,6 +171,7 @@ public abstract class PlatformSecurityContract {
         }
         assertEquals("false", prod.getRawValue("backoffice.development-keys-allowed"));
         assertEquals("127.0.0.1", prod.getValue("quarkus.http.host", String.class));
+        assertEquals("false", prod.getValue("backoffice.simulated-time.enabled", String.class), "simulated time is never on by default");
     }
 
     private static PropertiesConfigSource source(String resource, int ordinal) throws IOException {

@@ -1,0 +1,45 @@
+package fr.cfa.backoffice.platform.time;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import jakarta.validation.ClockProvider;
+import java.time.Clock;
+import org.jboss.logging.Logger;
+
+/**
+ * Produces the suite clock for injection ({@code @Inject Clock clock}) and hands it to Bean Validation, so
+ * {@code @Past}, {@code @PastOrPresent} and {@code @Future} judge against the same "now" as the domain.
+ */
+@RealTime("the suite clock is built on the system clock")
+@ApplicationScoped
+public class Clocks {
+    private static final Logger LOG = Logger.getLogger(Clocks.class);
+
+    @Produces
+    @Singleton
+    SuiteClock suiteClock(SimulatedTimeConfig config) {
+        return new SuiteClock(Clock.systemUTC(), config.enabled());
+    }
+
+    @Produces
+    @Singleton
+    Clock clock(SuiteClock suiteClock) {
+        return suiteClock;
+    }
+
+    @Produces
+    @Singleton
+    ClockProvider validationClock(SuiteClock suiteClock) {
+        return () -> suiteClock;
+    }
+
+    void announce(@Observes StartupEvent event, SuiteClock clock) {
+        if (clock.movable()) {
+            LOG.warnf("SIMULATED TIME IS ON (BACKOFFICE_SIMULATED_TIME=true): the suite clock reads %s and can be moved with PUT /q/clock. "
+                    + "Acceptance runs and demos only, never production.", clock.instant().atZone(SuiteClock.CENTRE_ZONE).toOffsetDateTime());
+        }
+    }
+}
