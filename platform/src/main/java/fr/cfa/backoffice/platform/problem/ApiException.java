@@ -18,6 +18,11 @@ public abstract class ApiException extends RuntimeException {
         return problemType().uri();
     }
 
+    /** The fields at fault, when the refusal is about given fields (e.g. a date in the future); null otherwise. */
+    public java.util.List<Problem.FieldError> fieldErrors() {
+        return null;
+    }
+
     /** Kind-specific members added to the problem (never personal data). */
     public Map<String, Object> extensions() {
         return null;

@@ -41,7 +41,7 @@ public class ProblemExceptionMappers {
     public Response apiException(ApiException e, UriInfo uri) {
         if (e instanceof InvalidParameterException invalid) return validation(invalid.errors(), uri);
         ProblemType kind = e.problemType();
-        return respond(new Problem(e.typeUri(), kind.title(), kind.status(), e.getMessage(), path(uri), null, e.extensions()));
+        return respond(new Problem(e.typeUri(), kind.title(), kind.status(), e.getMessage(), path(uri), e.fieldErrors(), e.extensions()));
     }
 
     @ServerExceptionMapper
