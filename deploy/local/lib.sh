@@ -196,9 +196,14 @@ start_service() {
     HTTP_HOST=127.0.0.1 \
     MANAGEMENT_HOST=127.0.0.1 \
     PUBLIC_BASE_URL="http://127.0.0.1:${SERVICE_PORT[$svc]}" \
+    BACKOFFICE_SIMULATED_TIME="${BACKOFFICE_SIMULATED_TIME:-false}" \
     CERTIFICATE_SIGNING_KEY_LOCATION="file:$LOCAL_DIR/dev-keys/dev-certificate-signing-key.pem" \
     MALLOC_ARENA_MAX="$SERVICE_MALLOC_ARENA_MAX" \
     "$JAVA" "$(marker_of "$svc")" $(service_java_opts "$svc") -jar quarkus-run.jar)
+}
+
+clock_code() {  # clock_code PORT -> HTTP status of GET /q/clock (200 only with simulated time on)
+  curl -s -o /dev/null -w '%{http_code}' --max-time 2 "http://127.0.0.1:$1/q/clock" 2>/dev/null || true
 }
 
 health_code() {  # health_code PORT -> HTTP status of /q/health/ready (000 when unreachable)

@@ -12,7 +12,9 @@
 #   6. waits until every /q/health/ready answers 200, then prints where everything is
 # Re-running it while things run only starts what is missing. Stop everything with down.sh.
 #
-# usage: deploy/local/up.sh [--build]
+# usage: deploy/local/up.sh [--build] [--simulated-time]
+#   --simulated-time  starts the services with BACKOFFICE_SIMULATED_TIME=true: each exposes GET/PUT /q/clock and
+#                     deploy/local/clock.sh moves the four clocks forward at once (acceptance runs, demos; never prod)
 # env:   DB_URL, DB_USER, DB_PASSWORD (default backoffice/backoffice), KAFKA_BOOTSTRAP,
 #        SERVICE_JAVA_OPTS, READY_TIMEOUT (seconds, default 120), PG_PORT, KAFKA_PORT
 set -euo pipefail
@@ -20,13 +22,16 @@ set -euo pipefail
 source "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/lib.sh"
 
 BUILD=false
+SIMULATED_TIME=false
 for a in "$@"; do
   case "$a" in
     --build) BUILD=true ;;
+    --simulated-time) SIMULATED_TIME=true ;;
     -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
-    *) echo "unknown argument: $a (usage: $0 [--build])" >&2; exit 2 ;;
+    *) echo "unknown argument: $a (usage: $0 [--build] [--simulated-time])" >&2; exit 2 ;;
   esac
 done
+export BACKOFFICE_SIMULATED_TIME="$SIMULATED_TIME"
 READY_TIMEOUT="${READY_TIMEOUT:-120}"
 
 command -v "$JAVA" >/dev/null || die "java (17+) not found on PATH"
@@ -54,6 +59,11 @@ for svc in "${SERVICES[@]}"; do
   port="${SERVICE_PORT[$svc]}"
   if is_running "$svc"; then
     log "$svc already running (pid $(running_pid "$svc")) on :$port"
+    running_simulated=false
+    [[ "$(clock_code "$port")" == "200" ]] && running_simulated=true
+    if [[ "$running_simulated" != "$SIMULATED_TIME" ]]; then
+      log "WARNING: $svc runs with simulated time $($running_simulated && echo on || echo off); stop the stack (down.sh) to change that"
+    fi
     continue
   fi
   if port_open "$port"; then
@@ -117,6 +127,13 @@ echo "placement-officer certification-officer manager employer prescriber):"
 echo "  $rel_token trainer"
 echo "  curl -H \"Authorization: Bearer \$($rel_token trainer)\" http://127.0.0.1:8082/api/v1/cohorts"
 echo "  $rel_token employer employer_id=<uuid>      $rel_token prescriber prescriber_id=<uuid>"
+echo
+if $SIMULATED_TIME; then
+  echo "SIMULATED TIME IS ON: every service's clock reads $(curl -s --max-time 2 "http://127.0.0.1:${SERVICE_PORT[curriculum]}/q/clock" | sed -n 's/.*"now":"\([^"]*\)".*/\1/p')"
+  echo "  move all four forward: deploy/local/clock.sh 2027-03-01T09:00+01:00   (forward only; a restart returns to real time)"
+else
+  echo "Time: real (start with --simulated-time for a movable clock; /q/clock answers 404)"
+fi
 echo
 echo "Stop: deploy/local/down.sh   (data kept; reset: down.sh, then rm -rf deploy/local/.run/data)"
 if (( ${#started[@]} == 0 )); then echo "(everything was already running)"; fi
