@@ -3,6 +3,7 @@ package fr.cfa.backoffice.platform.time;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import jakarta.validation.ClockProvider;
@@ -18,22 +19,21 @@ import org.jboss.logging.Logger;
 public class Clocks {
     private static final Logger LOG = Logger.getLogger(Clocks.class);
 
+    /** One bean, injectable as {@code Clock} or {@code SuiteClock}. */
     @Produces
     @Singleton
     SuiteClock suiteClock(SimulatedTimeConfig config) {
         return new SuiteClock(Clock.systemUTC(), config.enabled());
     }
 
+    /**
+     * Bean Validation builds its factory at static init, before runtime config exists: the clock is looked up
+     * when a constraint is judged, not when the provider is made.
+     */
     @Produces
     @Singleton
-    Clock clock(SuiteClock suiteClock) {
-        return suiteClock;
-    }
-
-    @Produces
-    @Singleton
-    ClockProvider validationClock(SuiteClock suiteClock) {
-        return () -> suiteClock;
+    ClockProvider validationClock(Instance<SuiteClock> suiteClock) {
+        return suiteClock::get;
     }
 
     void announce(@Observes StartupEvent event, SuiteClock clock) {
