@@ -33,7 +33,32 @@ public class Clocks {
     @Produces
     @Singleton
     ClockProvider validationClock(Instance<SuiteClock> suiteClock) {
-        return suiteClock::get;
+        Clock lazy = new LookedUpClock(suiteClock);
+        return () -> lazy;
+    }
+
+    /** The suite clock, looked up at each reading (Hibernate Validator may keep the provider's clock from static init). */
+    private static final class LookedUpClock extends Clock {
+        private final Instance<SuiteClock> suiteClock;
+
+        LookedUpClock(Instance<SuiteClock> suiteClock) {
+            this.suiteClock = suiteClock;
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return SuiteClock.CENTRE_ZONE;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return Clock.offset(this, java.time.Duration.ZERO).withZone(zone);
+        }
+
+        @Override
+        public java.time.Instant instant() {
+            return suiteClock.get().instant();
+        }
     }
 
     void announce(@Observes StartupEvent event, SuiteClock clock) {
