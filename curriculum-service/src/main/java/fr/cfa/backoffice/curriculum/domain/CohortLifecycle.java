@@ -9,8 +9,8 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -29,9 +29,13 @@ public class CohortLifecycle {
     @Inject
     CohortCalendars calendars;
 
+    @Inject
+    Clock clock;
+
+    /** Today is the suite clock's day in Europe/Paris (simulated or not). */
     @Scheduled(cron = "0 5 0 * * ?", timeZone = "Europe/Paris")
     void daily() {
-        advance(LocalDate.now(ZoneId.of("Europe/Paris")));
+        advance(LocalDate.now(clock));
     }
 
     /** @return how many cohorts changed status */

@@ -39,6 +39,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -67,6 +68,9 @@ public class EnrollmentResource {
 
     @Inject
     ModuleResults results;
+
+    @Inject
+    Clock clock;
 
     @Schema(name = "LearnerAttendance")
     public record AttendanceView(UUID enrollmentId, @Schema(example = "44") long sessions, long present, long late, long justifiedAbsences,
@@ -100,7 +104,7 @@ public class EnrollmentResource {
     @APIResponse(responseCode = "404", description = "No such enrollment", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public EnrollmentView get(@PathParam("id") UUID id) {
         EnrollmentEntity e = enrollments.findByIdOptional(id).orElseThrow(() -> new ResourceNotFoundException("enrollment", id));
-        return EnrollmentView.of(e, accompaniment.newContractDeadline(e), EnrollmentHistoryEntity.of(id));
+        return EnrollmentView.of(e, accompaniment.newContractDeadline(e), EnrollmentHistoryEntity.of(id), LocalDate.now(clock));
     }
 
     @GET
@@ -149,8 +153,8 @@ public class EnrollmentResource {
             + "without a contract for more than 90 days (legal limit 3 months) and rupturants for more than 180 days, with the days elapsed. "
             + "Thresholds are configuration (curriculum.accompaniment.*).")
     @APIResponse(responseCode = "400", description = "Invalid date", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<LearnerToAccompanyView> toAccompany(@QueryParam("on") @Parameter(description = "The day to count to (default today)", example = "2027-06-01") LocalDate on) {
-        LocalDate day = on == null ? LocalDate.now() : on;
+    public List<LearnerToAccompanyView> toAccompany(@QueryParam("on") @Parameter(description = "The day to count to (default today, Europe/Paris)", example = "2027-06-01") LocalDate on) {
+        LocalDate day = on == null ? LocalDate.now(clock) : on; // today at the centre (Europe/Paris)
         return accompaniment.on(day).stream().map(l -> new LearnerToAccompanyView(l.enrollment().id, l.enrollment().candidateId,
                 l.enrollment().cohortId, l.enrollment().firstName, l.enrollment().lastName, l.enrollment().status,
                 l.enrollment().status.nationalLabel(), l.enrollment().statusSince, l.daysElapsed(), l.limitDays())).toList();

@@ -18,6 +18,7 @@ import fr.cfa.backoffice.platform.problem.ResourceNotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -41,6 +42,9 @@ public class AttendanceRegister {
 
     @Inject
     TrainingCompletion completion;
+
+    @Inject
+    Clock clock;
 
     public record NewSheet(LocalDate date, HalfDay halfDay, String moduleCode, String trainer, Map<UUID, Mark> marks) {}
 
@@ -79,7 +83,7 @@ public class AttendanceRegister {
         entity.moduleCode = sheet.moduleCode();
         entity.trainer = sheet.trainer();
         entity.recordedBy = recordedBy;
-        entity.recordedAt = OffsetDateTime.now();
+        entity.recordedAt = OffsetDateTime.now(clock);
         entity.persist();
         sheet.marks().forEach((enrollmentId, mark) -> {
             AttendanceMarkEntity m = new AttendanceMarkEntity();
@@ -108,11 +112,11 @@ public class AttendanceRegister {
         amendment.toMark = to;
         amendment.reason = reason;
         amendment.amendedBy = amendedBy;
-        amendment.amendedAt = OffsetDateTime.now();
+        amendment.amendedAt = OffsetDateTime.now(clock);
         amendment.persist();
         mark.mark = to;
         mark.amended = true;
-        completion.check(EnrollmentEntity.findById(enrollmentId), LocalDate.now());
+        completion.check(EnrollmentEntity.findById(enrollmentId), LocalDate.now(clock));
         return amendment;
     }
 

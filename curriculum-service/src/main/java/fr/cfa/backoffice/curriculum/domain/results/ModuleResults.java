@@ -17,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Map;
@@ -30,6 +31,9 @@ public class ModuleResults {
 
     @Inject
     TrainingCompletion completion;
+
+    @Inject
+    Clock clock;
 
     public record Evaluation(ModuleOutcome outcome, BigDecimal score, LocalDate assessedOn, String assessor) {}
 
@@ -61,7 +65,7 @@ public class ModuleResults {
         result.score = evaluation.score();
         result.assessedOn = evaluation.assessedOn();
         result.assessor = evaluation.assessor();
-        result.updatedAt = OffsetDateTime.now();
+        result.updatedAt = OffsetDateTime.now(clock);
         if (!result.isPersistent()) result.persist();
         if (newlyAcquired) {
             outbox.record(CurriculumTopics.LEARNERS, e.candidateId.toString(), ModuleCompletedV1.NAME, 1,
