@@ -15,6 +15,7 @@ import fr.cfa.backoffice.curriculum.persistence.ProgrammeVersionEntity;
 import fr.cfa.backoffice.platform.problem.BusinessRuleViolationException;
 import fr.cfa.backoffice.platform.problem.ConflictException;
 import fr.cfa.backoffice.platform.problem.ResourceNotFoundException;
+import fr.cfa.backoffice.platform.time.NotInTheFuture;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -51,6 +52,8 @@ public class AttendanceRegister {
     @Transactional
     public AttendanceSheetEntity record(UUID cohortId, NewSheet sheet, String recordedBy) {
         CohortEntity cohort = cohorts.findByIdOptional(cohortId).orElseThrow(() -> new ResourceNotFoundException("cohort", cohortId));
+        // a session cannot have been attended yet; last week's sheet, entered late, is fine
+        NotInTheFuture.requireNotAfterToday("date", sheet.date(), clock);
         requireCenterDay(cohort, sheet.date());
         ProgrammeVersionEntity programme = ProgrammeVersionEntity.findById(cohort.programmeVersionId);
         if (programme.modules.stream().noneMatch(m -> m.code.equals(sheet.moduleCode()))) {
