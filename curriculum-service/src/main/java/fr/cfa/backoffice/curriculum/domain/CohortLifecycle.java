@@ -5,12 +5,14 @@ import fr.cfa.backoffice.curriculum.events.CohortScheduledV1;
 import fr.cfa.backoffice.curriculum.events.CurriculumTopics;
 import fr.cfa.backoffice.curriculum.persistence.CohortEntity;
 import fr.cfa.backoffice.platform.events.Outbox;
+import fr.cfa.backoffice.platform.time.ClockMoved;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -29,9 +31,21 @@ public class CohortLifecycle {
     @Inject
     CohortCalendars calendars;
 
+    @Inject
+    Clock clock;
+
+    /** Today is the suite clock's day in Europe/Paris (simulated or not). */
     @Scheduled(cron = "0 5 0 * * ?", timeZone = "Europe/Paris")
     void daily() {
-        advance(LocalDate.now(ZoneId.of("Europe/Paris")));
+        advance(LocalDate.now(clock));
+    }
+
+    /**
+     * Simulated time moved the clock: catch up before the move answers. One run for the new today is enough, since a run
+     * moves every cohort whose start or end has passed, however long ago.
+     */
+    void onClockMoved(@Observes ClockMoved moved) {
+        advance(LocalDate.now(clock));
     }
 
     /** @return how many cohorts changed status */

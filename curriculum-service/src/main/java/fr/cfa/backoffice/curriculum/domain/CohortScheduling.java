@@ -15,6 +15,7 @@ import fr.cfa.backoffice.platform.problem.ResourceNotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.UUID;
@@ -30,6 +31,9 @@ public class CohortScheduling {
 
     @Inject
     CohortCalendars calendars;
+
+    @Inject
+    Clock clock;
 
     @Transactional
     public CohortEntity schedule(NewCohort request, String scheduledBy) {
@@ -59,7 +63,7 @@ public class CohortScheduling {
         cohort.status = CohortStatus.OPEN;
         cohort.programmeVersionId = programme.id;
         cohort.createdBy = scheduledBy;
-        cohort.createdAt = OffsetDateTime.now();
+        cohort.createdAt = OffsetDateTime.now(clock);
         cohorts.persist(cohort);
 
         outbox.record(CurriculumTopics.COHORTS, cohort.id.toString(), CohortScheduledV1.NAME, 1, CohortScheduledV1.of(cohort, calendar));

@@ -34,8 +34,12 @@ public class ModuleResultEntity extends PanacheEntityBase {
     @Column(name = "assessed_on")
     public LocalDate assessedOn;
     public String assessor;
-    @Column(name = "updated_at")
-    public OffsetDateTime updatedAt;
+    /** When the current evaluation was recorded (suite clock). */
+    @Column(name = "recorded_at")
+    public OffsetDateTime recordedAt;
+    /** Who recorded it (the token's name); null for results recorded before V7. */
+    @Column(name = "recorded_by")
+    public String recordedBy;
     @Version
     public long version;
 

@@ -53,7 +53,7 @@ public class AttendanceSheetResource {
     AttendanceRegister register;
 
     @Schema(name = "AttendanceSheetRequest")
-    public record SheetRequest(@NotNull @Schema(example = "2027-01-05") LocalDate date,
+    public record SheetRequest(@NotNull @Schema(description = "The session's day, not after today (Europe/Paris)", example = "2027-01-05") LocalDate date,
                                @NotNull HalfDay halfDay,
                                @NotBlank @Pattern(regexp = "M[1-9]", message = "must be a module code M1 to M9") @Schema(example = "M1") String moduleCode,
                                @NotBlank @Size(max = 200) @Schema(example = "tom.trainer") String trainer,
@@ -79,7 +79,8 @@ public class AttendanceSheetResource {
     @POST
     @RolesAllowed(Roles.TRAINER)
     @Operation(summary = "Record a half-day attendance sheet", description = "Trainers. One sheet per half-day of a centre week (not a weekend, "
-            + "not a public holiday), one mark per learner in training. Refused: a date outside the centre weeks "
+            + "not a public holiday), one mark per learner in training; who recorded it and when are kept. Refused: a date after today "
+            + "(urn:cfa:problem:date-in-future naming date; earlier days are fine), a date outside the centre weeks "
             + "(urn:cfa:problem:date-outside-center-weeks), a learner not in the cohort (learner-not-in-cohort), a missing learner "
             + "(attendance-marks-missing), a module outside the programme (unknown-module), a second sheet for the same half-day (409 duplicate-attendance-sheet).")
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SheetView.class)))

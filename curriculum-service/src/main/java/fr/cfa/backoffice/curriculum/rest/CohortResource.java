@@ -32,6 +32,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -60,6 +62,9 @@ public class CohortResource {
 
     @Inject
     Accompaniment accompaniment;
+
+    @Inject
+    Clock clock;
 
     @POST
     @RolesAllowed(Roles.TRAINER)
@@ -116,7 +121,8 @@ public class CohortResource {
     public Page<EnrollmentView> enrollments(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page,
                                             @QueryParam("status") @Parameter(schema = @Schema(implementation = LearnerStatus.class, type = SchemaType.STRING)) String status) {
         cohorts.findByIdOptional(id).orElseThrow(() -> new ResourceNotFoundException("cohort", id));
+        LocalDate today = LocalDate.now(clock);
         return enrollments.inCohort(id, EnumParameter.parse(LearnerStatus.class, status, "status"), page)
-                .map(e -> EnrollmentView.of(e, accompaniment.newContractDeadline(e), null));
+                .map(e -> EnrollmentView.of(e, accompaniment.newContractDeadline(e), null, today));
     }
 }

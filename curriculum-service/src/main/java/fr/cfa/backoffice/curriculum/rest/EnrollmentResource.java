@@ -14,13 +14,14 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import java.math.BigDecimal;
 import fr.cfa.backoffice.curriculum.domain.enrollment.Accompaniment;
 import fr.cfa.backoffice.curriculum.domain.enrollment.LearnerStatus;
@@ -39,7 +40,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -68,6 +71,9 @@ public class EnrollmentResource {
     @Inject
     ModuleResults results;
 
+    @Inject
+    Clock clock;
+
     @Schema(name = "LearnerAttendance")
     public record AttendanceView(UUID enrollmentId, @Schema(example = "44") long sessions, long present, long late, long justifiedAbsences,
                                  long unjustifiedAbsences, @Schema(description = "Present or late, over all half-days recorded, rounded down", example = "86") int ratePercent,
@@ -79,11 +85,13 @@ public class EnrollmentResource {
     @Schema(name = "ModuleResultRequest")
     public record ResultRequest(@NotNull ModuleOutcome outcome,
                                 @DecimalMin("0") @DecimalMax("20") @Schema(description = "Score out of 20", example = "14.5") BigDecimal score,
-                                @NotNull @PastOrPresent @Schema(example = "2027-02-12") LocalDate assessedOn,
+                                @NotNull @Schema(description = "Not after today (Europe/Paris)", example = "2027-02-12") LocalDate assessedOn,
                                 @NotBlank @Size(max = 200) @Schema(example = "tom.trainer") String assessor) {}
 
     @Schema(name = "ModuleResult")
     public record ResultView(UUID enrollmentId, String moduleCode, ModuleOutcome outcome, BigDecimal score, LocalDate assessedOn, String assessor,
+                             @Schema(description = "When this evaluation was recorded") OffsetDateTime recordedAt,
+                             @Schema(description = "Who recorded it", example = "tom.trainer") String recordedBy,
                              long version) {}
 
     @Schema(name = "LearnerToAccompany")
@@ -100,7 +108,7 @@ public class EnrollmentResource {
     @APIResponse(responseCode = "404", description = "No such enrollment", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public EnrollmentView get(@PathParam("id") UUID id) {
         EnrollmentEntity e = enrollments.findByIdOptional(id).orElseThrow(() -> new ResourceNotFoundException("enrollment", id));
-        return EnrollmentView.of(e, accompaniment.newContractDeadline(e), EnrollmentHistoryEntity.of(id));
+        return EnrollmentView.of(e, accompaniment.newContractDeadline(e), EnrollmentHistoryEntity.of(id), LocalDate.now(clock));
     }
 
     @GET
@@ -129,16 +137,17 @@ public class EnrollmentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.TRAINER)
     @Operation(summary = "Record a module's evaluation (ECF)", description = "Trainers. Acquired, in progress or not acquired, score out of 20, "
-            + "date and assessor. An acquired module publishes ModuleCompleted; when M1–M8 are acquired and the attendance rate reaches the "
+            + "date (not after today: 422 urn:cfa:problem:date-in-future naming assessedOn) and assessor; who recorded it and when are kept. An acquired module publishes ModuleCompleted; when M1–M8 are acquired and the attendance rate reaches the "
             + "minimum (80 % by default), TrainingCompleted is published, once. If-Match (the result's version) detects concurrent edits.")
     @APIResponse(responseCode = "404", description = "No such enrollment or module", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The learner dropped out (urn:cfa:problem:illegal-transition)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Assessed after today (urn:cfa:problem:date-in-future, errors[].field assessedOn)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "If-Match does not match the result's version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response recordResult(@PathParam("id") UUID id, @PathParam("moduleCode") String moduleCode, @Valid @NotNull ResultRequest request,
-                                 @HeaderParam("If-Match") String ifMatch) {
+                                 @HeaderParam("If-Match") String ifMatch, @Context SecurityContext caller) {
         ModuleResultEntity r = results.record(id, moduleCode, new ModuleResults.Evaluation(request.outcome(), request.score(), request.assessedOn(),
-                request.assessor()), IfMatch.version(ifMatch));
-        return Response.ok(new ResultView(r.enrollmentId, r.moduleCode, r.outcome, r.score, r.assessedOn, r.assessor, r.version))
+                request.assessor()), IfMatch.version(ifMatch), caller.getUserPrincipal().getName());
+        return Response.ok(new ResultView(r.enrollmentId, r.moduleCode, r.outcome, r.score, r.assessedOn, r.assessor, r.recordedAt, r.recordedBy, r.version))
                 .tag(new EntityTag(String.valueOf(r.version))).build();
     }
 
@@ -149,8 +158,8 @@ public class EnrollmentResource {
             + "without a contract for more than 90 days (legal limit 3 months) and rupturants for more than 180 days, with the days elapsed. "
             + "Thresholds are configuration (curriculum.accompaniment.*).")
     @APIResponse(responseCode = "400", description = "Invalid date", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<LearnerToAccompanyView> toAccompany(@QueryParam("on") @Parameter(description = "The day to count to (default today)", example = "2027-06-01") LocalDate on) {
-        LocalDate day = on == null ? LocalDate.now() : on;
+    public List<LearnerToAccompanyView> toAccompany(@QueryParam("on") @Parameter(description = "The day to count to (default today, Europe/Paris)", example = "2027-06-01") LocalDate on) {
+        LocalDate day = on == null ? LocalDate.now(clock) : on; // today at the centre (Europe/Paris)
         return accompaniment.on(day).stream().map(l -> new LearnerToAccompanyView(l.enrollment().id, l.enrollment().candidateId,
                 l.enrollment().cohortId, l.enrollment().firstName, l.enrollment().lastName, l.enrollment().status,
                 l.enrollment().status.nationalLabel(), l.enrollment().statusSince, l.daysElapsed(), l.limitDays())).toList();

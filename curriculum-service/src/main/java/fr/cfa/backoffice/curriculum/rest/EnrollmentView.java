@@ -33,9 +33,10 @@ public record EnrollmentView(
     public record HistoryView(LearnerStatus fromStatus, LearnerStatus toStatus, LocalDate effectiveOn, OffsetDateTime recordedAt,
                               @Schema(description = "The event that caused the change", example = "ContractSigned") String cause) {}
 
-    static EnrollmentView of(EnrollmentEntity e, LocalDate newContractDeadline, List<EnrollmentHistoryEntity> history) {
+    /** @param today the clock's day, for the days in status */
+    static EnrollmentView of(EnrollmentEntity e, LocalDate newContractDeadline, List<EnrollmentHistoryEntity> history, LocalDate today) {
         return new EnrollmentView(e.id, e.candidateId, e.cohortId, e.firstName, e.lastName, e.status, e.status.nationalLabel(), e.statusSince,
-                Math.max(0, ChronoUnit.DAYS.between(e.statusSince, LocalDate.now())), e.enrolledOn, e.contractId, newContractDeadline,
+                Math.max(0, ChronoUnit.DAYS.between(e.statusSince, today)), e.enrolledOn, e.contractId, newContractDeadline,
                 e.erasedAt != null ? Boolean.TRUE : null,
                 history == null ? null : history.stream().map(h -> new HistoryView(h.fromStatus, h.toStatus, h.effectiveOn, h.recordedAt, h.cause)).toList());
     }

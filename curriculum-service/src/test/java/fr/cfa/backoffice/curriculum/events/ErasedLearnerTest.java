@@ -68,16 +68,17 @@ class ErasedLearnerTest {
 
     static void sheet(String cohortId, String enrollmentId, String halfDay, String mark) {
         given().auth().oauth2(TRAINER).contentType(ContentType.JSON)
-                .body("{\"date\":\"2027-01-05\",\"halfDay\":\"" + halfDay + "\",\"moduleCode\":\"M1\",\"trainer\":\"tom.trainer\",\"marks\":[{\"enrollmentId\":\""
+                .body("{\"date\":\"2026-01-13\",\"halfDay\":\"" + halfDay + "\",\"moduleCode\":\"M1\",\"trainer\":\"tom.trainer\",\"marks\":[{\"enrollmentId\":\""
                         + enrollmentId + "\",\"mark\":\"" + mark + "\"}]}")
                 .post("/api/v1/cohorts/" + cohortId + "/attendance-sheets").then().statusCode(201);
     }
 
     @Test
     void an_admission_delivered_again_after_the_erasure_brings_nobody_back_and_the_attendance_rate_stays() {
-        String cohortId = LearnerJourneyTest.cohort("2027-01-04");
+        // a past cycle (whatever today is), so that its sheets are not dated in the future
+        String cohortId = LearnerJourneyTest.cohort("2026-01-12");
         UUID candidate = UUID.randomUUID();
-        String admission = LearnerJourneyTest.admitted(candidate, cohortId);
+        String admission = LearnerJourneyTest.admitted(candidate, cohortId, "2025-12-01T10:00:00+01:00");
         deliver(candidate, admission);
         String id = (String) LearnerJourneyTest.enrollmentOf(cohortId, candidate, "INSCRIT_SANS_CONTRAT").get("id");
         sheet(cohortId, id, "MORNING", "PRESENT");
@@ -94,7 +95,7 @@ class ErasedLearnerTest {
         String list = given().auth().oauth2(TestTokens.forRole("manager")).get("/api/v1/cohorts/" + cohortId + "/enrollments").then().statusCode(200)
                 .body("totalItems", equalTo(1)).extract().asString();
         assertNoPersonalData(list);
-        String toAccompany = given().auth().oauth2(TestTokens.forRole("placement-officer")).queryParam("on", "2027-04-05")
+        String toAccompany = given().auth().oauth2(TestTokens.forRole("placement-officer")).queryParam("on", "2026-04-13")
                 .get("/api/v1/enrollments/to-accompany").then().statusCode(200)
                 .body("find { it.candidateId == '" + candidate + "' }.daysElapsed", equalTo(91)).extract().asString();
         assertNoPersonalData(toAccompany);

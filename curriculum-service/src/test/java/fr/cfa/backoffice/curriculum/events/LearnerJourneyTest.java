@@ -36,10 +36,14 @@ class LearnerJourneyTest {
     }
 
     static String admitted(UUID candidate, String cohortId) {
+        return admitted(candidate, cohortId, "2026-12-01T10:00:00+01:00");
+    }
+
+    static String admitted(UUID candidate, String cohortId, String admittedAt) {
         return KafkaTestClient.cloudEvent(UUID.randomUUID().toString(), "/admissions-service", "CandidateAdmitted.v1", candidate,
                 "{\"candidateId\":\"" + candidate + "\",\"applicationId\":\"" + UUID.randomUUID() + "\",\"cohortId\":\"" + cohortId + "\","
                         + "\"firstName\":\"Imane\",\"lastName\":\"Benali\",\"birthDate\":\"2001-04-12\",\"email\":\"imane@example.org\","
-                        + "\"phone\":\"+33 6 12 34 56 78\",\"fromWaitlist\":false,\"admittedAt\":\"2026-12-01T10:00:00+01:00\"}");
+                        + "\"phone\":\"+33 6 12 34 56 78\",\"fromWaitlist\":false,\"admittedAt\":\"" + admittedAt + "\"}");
     }
 
     static Map<String, Object> enrollmentOf(String cohortId, UUID candidate, String expectedStatus) {

@@ -1,17 +1,25 @@
 package fr.cfa.backoffice.curriculum.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.cfa.backoffice.curriculum.domain.calendar.FrenchPublicHolidays;
 import fr.cfa.backoffice.curriculum.events.CurriculumTopics;
 import fr.cfa.backoffice.platform.testing.KafkaTestClient;
 import fr.cfa.backoffice.platform.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -30,17 +38,22 @@ class AttendanceAndResultsTest {
     String a;
     String b;
 
-    /** A cohort from Monday 4 January 2027, 1 centre week / 1 employer week, with two learners admitted by admissions. */
+    /** A cohort from Monday 12 January 2026 (past whatever today is), 1 centre week / 1 employer week, with two learners admitted by admissions. */
     void cohortWithTwoLearners() {
+        cohortWithTwoLearners("2026-01-12", "");
+    }
+
+    void cohortWithTwoLearners(String start, String rhythm) {
         cohortId = given().auth().oauth2(TRAINER).contentType(ContentType.JSON)
-                .body("{\"code\":\"ATT-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase() + "\",\"startDate\":\"2027-01-04\",\"capacity\":30}")
+                .body("{\"code\":\"ATT-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase() + "\",\"startDate\":\"" + start
+                        + "\",\"capacity\":30" + rhythm + "}")
                 .post("/api/v1/cohorts").then().statusCode(201).extract().path("id");
         candidateA = UUID.randomUUID();
         candidateB = UUID.randomUUID();
         for (UUID c : List.of(candidateA, candidateB)) {
             KafkaTestClient.send("admissions.applications", c.toString(), KafkaTestClient.cloudEvent(UUID.randomUUID().toString(), "/admissions-service",
                     "CandidateAdmitted.v1", c, "{\"candidateId\":\"" + c + "\",\"cohortId\":\"" + cohortId + "\",\"firstName\":\"L\",\"lastName\":\"" + c
-                            + "\",\"birthDate\":\"2001-01-01\",\"admittedAt\":\"2026-12-01T10:00:00Z\"}"));
+                            + "\",\"birthDate\":\"2001-01-01\",\"admittedAt\":\"2025-12-01T10:00:00Z\"}"));
         }
         Awaitility.await().atMost(20, TimeUnit.SECONDS).untilAsserted(() ->
                 given().auth().oauth2(TRAINER).get("/api/v1/cohorts/" + cohortId + "/enrollments").then().body("totalItems", equalTo(2)));
@@ -58,35 +71,108 @@ class AttendanceAndResultsTest {
     }
 
     ValidatableResponse result(String enrollment, String module, String outcome) {
+        return result(enrollment, module, outcome, "2026-11-20");
+    }
+
+    ValidatableResponse result(String enrollment, String module, String outcome, String assessedOn) {
         return given().auth().oauth2(TRAINER).contentType(ContentType.JSON)
-                .body("{\"outcome\":\"" + outcome + "\",\"score\":14.5,\"assessedOn\":\"2026-11-20\",\"assessor\":\"tom.trainer\"}")
+                .body("{\"outcome\":\"" + outcome + "\",\"score\":14.5,\"assessedOn\":\"" + assessedOn + "\",\"assessor\":\"tom.trainer\"}")
                 .put("/api/v1/enrollments/" + enrollment + "/modules/" + module + "/result").then();
+    }
+
+    /** Today at the centre; the test's JVM runs the application, so this is the application's real-time clock. */
+    static LocalDate today() {
+        return LocalDate.now(ZoneId.of("Europe/Paris"));
+    }
+
+    /**
+     * A cohort whose 11 centre weeks come first (a block) and started three weeks ago: last week and the next
+     * weeks are all centre weeks, whatever today is.
+     */
+    void blockCohortStartedThreeWeeksAgo() {
+        LocalDate start = today().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(3);
+        cohortWithTwoLearners(start.toString(), ",\"rhythm\":{\"initialCenterWeeks\":11,\"centerWeeks\":1,\"employerWeeks\":1}");
+    }
+
+    /** A weekday of last week that is not a public holiday. */
+    static LocalDate aWorkingDayOfLastWeek() {
+        LocalDate monday = today().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(1);
+        for (LocalDate day = monday; day.isBefore(monday.plusDays(5)); day = day.plusDays(1)) {
+            if (!FrenchPublicHolidays.of(day.getYear()).containsKey(day)) return day;
+        }
+        throw new AssertionError("no working day in the week of " + monday);
+    }
+
+    static void assertDateInFuture(ValidatableResponse response, String field) {
+        response.statusCode(422).contentType(PROBLEM)
+                .body("type", equalTo("urn:cfa:problem:date-in-future"))
+                .body("errors.field", contains(field));
+    }
+
+    @Test
+    void a_sheet_dated_tomorrow_is_refused_as_a_date_in_the_future_and_nothing_is_stored() {
+        blockCohortStartedThreeWeeksAgo();
+        assertDateInFuture(sheet(today().plusDays(1).toString(), "MORNING", "PRESENT", "PRESENT"), "date");
+        given().auth().oauth2(TRAINER).get("/api/v1/enrollments/" + a + "/attendance").then().statusCode(200).body("sessions", equalTo(0));
+    }
+
+    @Test
+    void last_weeks_sheet_is_accepted_and_says_who_recorded_it_and_when() {
+        blockCohortStartedThreeWeeksAgo();
+        LocalDate lastWeek = aWorkingDayOfLastWeek();
+        OffsetDateTime before = OffsetDateTime.now().minusSeconds(1);
+        String recordedAt = sheet(lastWeek.toString(), "AFTERNOON", "PRESENT", "LATE").statusCode(201)
+                .body("date", equalTo(lastWeek.toString()))
+                .body("recordedBy", equalTo("tom.trainer"))
+                .extract().path("recordedAt");
+        OffsetDateTime at = OffsetDateTime.parse(recordedAt);
+        assertTrue(!at.isBefore(before) && !at.isAfter(OffsetDateTime.now().plusSeconds(1)), "recorded at " + at);
+    }
+
+    @Test
+    void a_result_assessed_tomorrow_is_refused_as_a_date_in_the_future_and_nothing_is_stored() {
+        cohortWithTwoLearners();
+        assertDateInFuture(result(a, "M1", "ACQUIRED", today().plusDays(1).toString()), "assessedOn");
+        // nothing stored: the first result recorded after it is version 0
+        result(a, "M1", "IN_PROGRESS", today().toString()).statusCode(200).body("version", equalTo(0));
+    }
+
+    @Test
+    void a_result_assessed_in_the_past_is_accepted_and_says_who_recorded_it_and_when() {
+        cohortWithTwoLearners();
+        OffsetDateTime before = OffsetDateTime.now().minusSeconds(1);
+        String recordedAt = result(a, "M3", "ACQUIRED", today().minusDays(7).toString()).statusCode(200)
+                .body("assessedOn", equalTo(today().minusDays(7).toString()))
+                .body("recordedBy", equalTo("tom.trainer"))
+                .extract().path("recordedAt");
+        OffsetDateTime at = OffsetDateTime.parse(recordedAt);
+        assertTrue(!at.isBefore(before) && !at.isAfter(OffsetDateTime.now().plusSeconds(1)), "recorded at " + at);
     }
 
     @Test
     void bad_sheets_are_refused_each_with_its_problem_type_and_nothing_is_stored() {
         cohortWithTwoLearners();
-        String location = sheet("2027-01-05", "MORNING", "PRESENT", "LATE").statusCode(201)
+        String location = sheet("2026-01-13", "MORNING", "PRESENT", "LATE").statusCode(201)
                 .body("marks.size()", equalTo(2)).extract().header("Location");
-        given().auth().oauth2(TestTokens.forRole("manager")).get(location).then().statusCode(200).body("date", equalTo("2027-01-05"));
+        given().auth().oauth2(TestTokens.forRole("manager")).get(location).then().statusCode(200).body("date", equalTo("2026-01-13"));
 
-        sheet("2027-01-05", "MORNING", "PRESENT", "PRESENT").statusCode(409).contentType(PROBLEM)
+        sheet("2026-01-13", "MORNING", "PRESENT", "PRESENT").statusCode(409).contentType(PROBLEM)
                 .body("type", equalTo("urn:cfa:problem:duplicate-attendance-sheet"));
-        sheet("2027-01-12", "MORNING", "PRESENT", "PRESENT").statusCode(422).contentType(PROBLEM)
+        sheet("2026-01-20", "MORNING", "PRESENT", "PRESENT").statusCode(422).contentType(PROBLEM)
                 .body("type", equalTo("urn:cfa:problem:date-outside-center-weeks")).body("detail", containsString("employer"));
-        sheet("2027-01-09", "MORNING", "PRESENT", "PRESENT").statusCode(422).body("detail", containsString("weekend"));
-        sheet("2027-03-29", "MORNING", "PRESENT", "PRESENT").statusCode(422).body("detail", containsString("public holiday"));
-        sheet("2026-12-01", "MORNING", "PRESENT", "PRESENT").statusCode(422).body("detail", containsString("outside the cohort's cycle"));
-        sheet("2027-01-06", "MORNING", "PRESENT", null).statusCode(422)
+        sheet("2026-01-17", "MORNING", "PRESENT", "PRESENT").statusCode(422).body("detail", containsString("weekend"));
+        sheet("2026-04-06", "MORNING", "PRESENT", "PRESENT").statusCode(422).body("detail", containsString("public holiday"));
+        sheet("2025-12-01", "MORNING", "PRESENT", "PRESENT").statusCode(422).body("detail", containsString("outside the cohort's cycle"));
+        sheet("2026-01-14", "MORNING", "PRESENT", null).statusCode(422)
                 .body("type", equalTo("urn:cfa:problem:attendance-marks-missing")).body("enrollmentIds[0]", equalTo(b));
         String stranger = UUID.randomUUID().toString();
         given().auth().oauth2(TRAINER).contentType(ContentType.JSON)
-                .body("{\"date\":\"2027-01-06\",\"halfDay\":\"MORNING\",\"moduleCode\":\"M1\",\"trainer\":\"t\",\"marks\":[{\"enrollmentId\":\"" + a
+                .body("{\"date\":\"2026-01-14\",\"halfDay\":\"MORNING\",\"moduleCode\":\"M1\",\"trainer\":\"t\",\"marks\":[{\"enrollmentId\":\"" + a
                         + "\",\"mark\":\"PRESENT\"},{\"enrollmentId\":\"" + b + "\",\"mark\":\"PRESENT\"},{\"enrollmentId\":\"" + stranger + "\",\"mark\":\"PRESENT\"}]}")
                 .post("/api/v1/cohorts/" + cohortId + "/attendance-sheets").then().statusCode(422)
                 .body("type", equalTo("urn:cfa:problem:learner-not-in-cohort"));
         given().auth().oauth2(TRAINER).contentType(ContentType.JSON)
-                .body("{\"date\":\"2027-01-06\",\"halfDay\":\"EVENING\",\"moduleCode\":\"M1\",\"trainer\":\"t\",\"marks\":[]}")
+                .body("{\"date\":\"2026-01-14\",\"halfDay\":\"EVENING\",\"moduleCode\":\"M1\",\"trainer\":\"t\",\"marks\":[]}")
                 .post("/api/v1/cohorts/" + cohortId + "/attendance-sheets").then().statusCode(400).body("errors[0].field", equalTo("halfDay"));
         given().auth().oauth2(TestTokens.forRole("manager")).contentType(ContentType.JSON).body("{}")
                 .post("/api/v1/cohorts/" + cohortId + "/attendance-sheets").then().statusCode(403);
@@ -98,10 +184,10 @@ class AttendanceAndResultsTest {
     @Test
     void the_rate_counts_present_and_late_and_a_correction_is_an_amendment_in_history() {
         cohortWithTwoLearners();
-        String sheetId = sheet("2027-01-05", "MORNING", "PRESENT", "UNJUSTIFIED_ABSENCE").statusCode(201).extract().path("id");
-        sheet("2027-01-05", "AFTERNOON", "LATE", "PRESENT").statusCode(201);
-        sheet("2027-01-06", "MORNING", "JUSTIFIED_ABSENCE", "PRESENT").statusCode(201);
-        sheet("2027-01-06", "AFTERNOON", "UNJUSTIFIED_ABSENCE", "PRESENT").statusCode(201);
+        String sheetId = sheet("2026-01-13", "MORNING", "PRESENT", "UNJUSTIFIED_ABSENCE").statusCode(201).extract().path("id");
+        sheet("2026-01-13", "AFTERNOON", "LATE", "PRESENT").statusCode(201);
+        sheet("2026-01-14", "MORNING", "JUSTIFIED_ABSENCE", "PRESENT").statusCode(201);
+        sheet("2026-01-14", "AFTERNOON", "UNJUSTIFIED_ABSENCE", "PRESENT").statusCode(201);
         given().auth().oauth2(TRAINER).get("/api/v1/enrollments/" + a + "/attendance").then().statusCode(200)
                 .body("sessions", equalTo(4)).body("present", equalTo(1)).body("late", equalTo(1)).body("ratePercent", equalTo(50));
 
@@ -126,18 +212,18 @@ class AttendanceAndResultsTest {
     @Test
     void training_completed_fires_once_and_only_when_modules_and_attendance_both_hold() {
         cohortWithTwoLearners();
-        sheet("2027-01-05", "MORNING", "PRESENT", "PRESENT").statusCode(201);
-        sheet("2027-01-05", "AFTERNOON", "UNJUSTIFIED_ABSENCE", "PRESENT").statusCode(201); // A at 50 %
+        sheet("2026-01-13", "MORNING", "PRESENT", "PRESENT").statusCode(201);
+        sheet("2026-01-13", "AFTERNOON", "UNJUSTIFIED_ABSENCE", "PRESENT").statusCode(201); // A at 50 %
         for (String module : List.of("M1", "M2", "M3", "M4", "M5", "M6", "M7", "M8")) {
             result(a, module, "ACQUIRED").statusCode(200).body("outcome", equalTo("ACQUIRED"));
         }
         result(b, "M1", "ACQUIRED").statusCode(200);
         result(b, "M2", "NOT_ACQUIRED").statusCode(200);
 
-        sheet("2027-01-06", "MORNING", "PRESENT", "PRESENT").statusCode(201);   // 2/3 = 66 %
-        sheet("2027-01-06", "AFTERNOON", "PRESENT", "PRESENT").statusCode(201); // 3/4 = 75 %
-        sheet("2027-01-07", "MORNING", "PRESENT", "PRESENT").statusCode(201);   // 4/5 = 80 %: both conditions now hold
-        sheet("2027-01-07", "AFTERNOON", "PRESENT", "PRESENT").statusCode(201);
+        sheet("2026-01-14", "MORNING", "PRESENT", "PRESENT").statusCode(201);   // 2/3 = 66 %
+        sheet("2026-01-14", "AFTERNOON", "PRESENT", "PRESENT").statusCode(201); // 3/4 = 75 %
+        sheet("2026-01-15", "MORNING", "PRESENT", "PRESENT").statusCode(201);   // 4/5 = 80 %: both conditions now hold
+        sheet("2026-01-15", "AFTERNOON", "PRESENT", "PRESENT").statusCode(201);
         result(a, "M1", "ACQUIRED").statusCode(200); // re-recording changes nothing
 
         List<ConsumerRecord<String, String>> events = KafkaTestClient.readUntil(CurriculumTopics.LEARNERS, Duration.ofSeconds(15),

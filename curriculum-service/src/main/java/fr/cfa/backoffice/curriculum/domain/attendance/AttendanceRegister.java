@@ -15,9 +15,11 @@ import fr.cfa.backoffice.curriculum.persistence.ProgrammeVersionEntity;
 import fr.cfa.backoffice.platform.problem.BusinessRuleViolationException;
 import fr.cfa.backoffice.platform.problem.ConflictException;
 import fr.cfa.backoffice.platform.problem.ResourceNotFoundException;
+import fr.cfa.backoffice.platform.time.NotInTheFuture;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -42,11 +44,16 @@ public class AttendanceRegister {
     @Inject
     TrainingCompletion completion;
 
+    @Inject
+    Clock clock;
+
     public record NewSheet(LocalDate date, HalfDay halfDay, String moduleCode, String trainer, Map<UUID, Mark> marks) {}
 
     @Transactional
     public AttendanceSheetEntity record(UUID cohortId, NewSheet sheet, String recordedBy) {
         CohortEntity cohort = cohorts.findByIdOptional(cohortId).orElseThrow(() -> new ResourceNotFoundException("cohort", cohortId));
+        // a session cannot have been attended yet; last week's sheet, entered late, is fine
+        NotInTheFuture.requireNotAfterToday("date", sheet.date(), clock);
         requireCenterDay(cohort, sheet.date());
         ProgrammeVersionEntity programme = ProgrammeVersionEntity.findById(cohort.programmeVersionId);
         if (programme.modules.stream().noneMatch(m -> m.code.equals(sheet.moduleCode()))) {
@@ -79,7 +86,7 @@ public class AttendanceRegister {
         entity.moduleCode = sheet.moduleCode();
         entity.trainer = sheet.trainer();
         entity.recordedBy = recordedBy;
-        entity.recordedAt = OffsetDateTime.now();
+        entity.recordedAt = OffsetDateTime.now(clock);
         entity.persist();
         sheet.marks().forEach((enrollmentId, mark) -> {
             AttendanceMarkEntity m = new AttendanceMarkEntity();
@@ -108,11 +115,11 @@ public class AttendanceRegister {
         amendment.toMark = to;
         amendment.reason = reason;
         amendment.amendedBy = amendedBy;
-        amendment.amendedAt = OffsetDateTime.now();
+        amendment.amendedAt = OffsetDateTime.now(clock);
         amendment.persist();
         mark.mark = to;
         mark.amended = true;
-        completion.check(EnrollmentEntity.findById(enrollmentId), LocalDate.now());
+        completion.check(EnrollmentEntity.findById(enrollmentId), LocalDate.now(clock));
         return amendment;
     }
 

@@ -15,6 +15,7 @@ import fr.cfa.backoffice.platform.problem.IllegalTransitionException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Map;
@@ -40,6 +41,9 @@ public class Enrollments {
     @Inject
     Outbox outbox;
 
+    @Inject
+    Clock clock;
+
     /** The person admitted by admissions, as curriculum keeps them. */
     public record Admission(UUID candidateId, UUID applicationId, UUID cohortId, String firstName, String lastName, LocalDate birthDate,
                             String email, String phone, LocalDate admittedOn) {}
@@ -63,7 +67,7 @@ public class Enrollments {
         e.birthDate = admission.birthDate();
         e.email = admission.email();
         e.phone = admission.phone();
-        e.updatedAt = OffsetDateTime.now();
+        e.updatedAt = OffsetDateTime.now(clock);
         if (existing != null) return; // a later admission message refreshes the contact details only
         e.id = UUID.randomUUID();
         e.candidateId = admission.candidateId();
@@ -125,7 +129,7 @@ public class Enrollments {
         if (!isErased(candidateId)) {
             ErasedCandidateEntity erasure = new ErasedCandidateEntity();
             erasure.candidateId = candidateId;
-            erasure.erasedAt = OffsetDateTime.now();
+            erasure.erasedAt = OffsetDateTime.now(clock);
             erasure.persist();
         }
         enrollments.findByCandidate(candidateId).ifPresent(e -> {
@@ -135,7 +139,7 @@ public class Enrollments {
             e.birthDate = null;
             e.email = null;
             e.phone = null;
-            e.erasedAt = OffsetDateTime.now();
+            e.erasedAt = OffsetDateTime.now(clock);
             e.updatedAt = e.erasedAt;
         });
     }
@@ -153,21 +157,21 @@ public class Enrollments {
         if (!allowed.contains(e.status)) throw new IllegalTransitionException("learner", e.status, step);
     }
 
-    private static void move(EnrollmentEntity e, LearnerStatus to, LocalDate since, String cause) {
+    private void move(EnrollmentEntity e, LearnerStatus to, LocalDate since, String cause) {
         LearnerStatus from = e.status;
         e.status = to;
         e.statusSince = since;
-        e.updatedAt = OffsetDateTime.now();
+        e.updatedAt = OffsetDateTime.now(clock);
         history(e, from, since, cause);
     }
 
-    private static void history(EnrollmentEntity e, LearnerStatus from, LocalDate on, String cause) {
+    private void history(EnrollmentEntity e, LearnerStatus from, LocalDate on, String cause) {
         EnrollmentHistoryEntity h = new EnrollmentHistoryEntity();
         h.enrollmentId = e.id;
         h.fromStatus = from;
         h.toStatus = e.status;
         h.effectiveOn = on;
-        h.recordedAt = OffsetDateTime.now();
+        h.recordedAt = OffsetDateTime.now(clock);
         h.cause = cause;
         h.persist();
     }

@@ -13,10 +13,12 @@ import fr.cfa.backoffice.platform.problem.BusinessRuleViolationException;
 import fr.cfa.backoffice.platform.problem.ConcurrentModificationException;
 import fr.cfa.backoffice.platform.problem.IllegalTransitionException;
 import fr.cfa.backoffice.platform.problem.ResourceNotFoundException;
+import fr.cfa.backoffice.platform.time.NotInTheFuture;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Map;
@@ -31,10 +33,13 @@ public class ModuleResults {
     @Inject
     TrainingCompletion completion;
 
+    @Inject
+    Clock clock;
+
     public record Evaluation(ModuleOutcome outcome, BigDecimal score, LocalDate assessedOn, String assessor) {}
 
     @Transactional
-    public ModuleResultEntity record(UUID enrollmentId, String moduleCode, Evaluation evaluation, Long expectedVersion) {
+    public ModuleResultEntity record(UUID enrollmentId, String moduleCode, Evaluation evaluation, Long expectedVersion, String recordedBy) {
         EnrollmentEntity e = EnrollmentEntity.<EnrollmentEntity>findByIdOptional(enrollmentId)
                 .orElseThrow(() -> new ResourceNotFoundException("enrollment", enrollmentId));
         if (e.status == LearnerStatus.ABANDON) throw new IllegalTransitionException("learner", e.status, "record a result for");
@@ -43,6 +48,8 @@ public class ModuleResults {
         if (programme.modules.stream().noneMatch(m -> m.code.equals(moduleCode))) {
             throw new ResourceNotFoundException("module", moduleCode);
         }
+        // an assessment cannot have taken place yet; a past one (entered late) is fine
+        NotInTheFuture.requireNotAfterToday("assessedOn", evaluation.assessedOn(), clock);
         ModuleResultEntity result = ModuleResultEntity.<ModuleResultEntity>find("enrollmentId = ?1 and moduleCode = ?2", enrollmentId, moduleCode)
                 .firstResultOptional().orElse(null);
         if (expectedVersion != null && (result == null ? -1 : result.version) != expectedVersion) {
@@ -61,7 +68,8 @@ public class ModuleResults {
         result.score = evaluation.score();
         result.assessedOn = evaluation.assessedOn();
         result.assessor = evaluation.assessor();
-        result.updatedAt = OffsetDateTime.now();
+        result.recordedAt = OffsetDateTime.now(clock);
+        result.recordedBy = recordedBy;
         if (!result.isPersistent()) result.persist();
         if (newlyAcquired) {
             outbox.record(CurriculumTopics.LEARNERS, e.candidateId.toString(), ModuleCompletedV1.NAME, 1,
