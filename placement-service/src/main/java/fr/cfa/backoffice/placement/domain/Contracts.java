@@ -24,6 +24,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
@@ -48,6 +49,9 @@ public class Contracts {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    Clock clock;
 
     public record NewContract(UUID candidateId, UUID employerId, UUID tutorId, UUID offerId, LocalDate startDate, LocalDate endDate,
                               int weeklyHours, boolean repeating) {}
@@ -96,7 +100,7 @@ public class Contracts {
         c.repeating = request.repeating();
         c.status = ContractStatus.ACTIVE;
         c.signedBy = actor.name();
-        c.signedAt = OffsetDateTime.now();
+        c.signedAt = OffsetDateTime.now(clock);
         c.persist();
         if (offer != null && ++offer.positionsTaken >= offer.positions) offer.status = OfferStatus.FILLED;
         outbox.record(PlacementTopics.CONTRACTS, c.candidateId.toString(), ContractSignedV1.NAME, 1,
@@ -142,7 +146,7 @@ public class Contracts {
         e.comments = request.comments();
         e.finalReview = request.finalReview();
         e.evaluatedBy = actor.name();
-        e.evaluatedAt = OffsetDateTime.now();
+        e.evaluatedAt = OffsetDateTime.now(clock);
         e.persist();
         CohortEntity cohort = CohortEntity.findById(c.cohortId);
         LocalDate lastEmployerDay = cohort.employerWeekStarts.stream().max(Comparator.naturalOrder()).map(d -> d.plusDays(6)).orElse(cohort.endDate);
