@@ -5,6 +5,7 @@ import fr.cfa.backoffice.placement.persistence.CohortRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 
@@ -13,6 +14,9 @@ import java.util.ArrayList;
 public class CohortCatalogue {
     @Inject
     CohortRepository cohorts;
+
+    @Inject
+    Clock clock;
 
     /** Records the latest facts about a cohort; runs inside the inbox's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -27,7 +31,7 @@ public class CohortCatalogue {
         cohort.status = facts.status();
         cohort.employerWeekStarts = new ArrayList<>(facts.employerWeekStarts());
         cohort.lastEventId = eventId;
-        cohort.updatedAt = OffsetDateTime.now();
+        cohort.updatedAt = OffsetDateTime.now(clock);
         if (existing == null) cohorts.persist(cohort);
     }
 }

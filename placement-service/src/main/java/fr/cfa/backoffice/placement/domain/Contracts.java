@@ -1,5 +1,6 @@
 package fr.cfa.backoffice.placement.domain;
 
+import fr.cfa.backoffice.placement.config.PlacementConfig;
 import fr.cfa.backoffice.placement.domain.rules.ContractWindow;
 import fr.cfa.backoffice.placement.domain.rules.FreeTermination;
 import fr.cfa.backoffice.placement.domain.rules.RuleViolation;
@@ -20,10 +21,12 @@ import fr.cfa.backoffice.platform.problem.BusinessRuleViolationException;
 import fr.cfa.backoffice.platform.problem.ConflictException;
 import fr.cfa.backoffice.platform.problem.IllegalTransitionException;
 import fr.cfa.backoffice.platform.problem.ResourceNotFoundException;
+import fr.cfa.backoffice.platform.time.NotInTheFuture;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
@@ -35,7 +38,8 @@ import java.util.UUID;
 /**
  * Apprenticeship contracts: signed within the legal window around the cycle, one active per learner,
  * within the tutor's capacity; terminated freely only during the first 45 days at the employer; the
- * employer period completes with the final evaluation once the cohort's employer weeks have elapsed.
+ * employer period completes with the final evaluation once the cohort's employer weeks have elapsed. An evaluation
+ * cannot cover days still to come and a termination is dated at most a notice ahead; both record when and by whom.
  */
 @ApplicationScoped
 public class Contracts {
@@ -48,6 +52,12 @@ public class Contracts {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    PlacementConfig config;
 
     public record NewContract(UUID candidateId, UUID employerId, UUID tutorId, UUID offerId, LocalDate startDate, LocalDate endDate,
                               int weeklyHours, boolean repeating) {}
@@ -96,7 +106,7 @@ public class Contracts {
         c.repeating = request.repeating();
         c.status = ContractStatus.ACTIVE;
         c.signedBy = actor.name();
-        c.signedAt = OffsetDateTime.now();
+        c.signedAt = OffsetDateTime.now(clock);
         c.persist();
         if (offer != null && ++offer.positionsTaken >= offer.positions) offer.status = OfferStatus.FILLED;
         outbox.record(PlacementTopics.CONTRACTS, c.candidateId.toString(), ContractSignedV1.NAME, 1,
@@ -114,6 +124,7 @@ public class Contracts {
     public ContractEntity terminate(UUID id, Termination request, Actor actor) {
         ContractEntity c = get(id, actor);
         if (c.status != ContractStatus.ACTIVE) throw new IllegalTransitionException("contract", c.status, "terminate");
+        NotInTheFuture.requireAtMostDaysAhead("date", request.date(), config.termination().maxDaysAhead(), clock);
         if (request.date().isBefore(c.startDate)) {
             throw new BusinessRuleViolationException("termination-before-start", "A contract cannot end before it starts (" + c.startDate + ")");
         }
@@ -124,6 +135,8 @@ public class Contracts {
         c.terminationGround = request.ground();
         c.terminationInitiator = request.initiator();
         c.terminationReason = request.reason();
+        c.terminationRecordedAt = OffsetDateTime.now(clock);
+        c.terminationRecordedBy = actor.name();
         outbox.record(PlacementTopics.CONTRACTS, c.candidateId.toString(), ContractTerminatedV1.NAME, 1,
                 new ContractTerminatedV1(c.id, c.candidateId, c.cohortId, c.employerId, c.terminatedOn, request.ground().name(), request.initiator()));
         return c;
@@ -133,6 +146,8 @@ public class Contracts {
     public EvaluationEntity evaluate(UUID contractId, Evaluation request, Actor actor) {
         ContractEntity c = get(contractId, actor);
         if (c.status != ContractStatus.ACTIVE) throw new IllegalTransitionException("contract", c.status, "evaluate");
+        // the weeks rated must have been worked: this is also what keeps the period from completing ahead of time
+        NotInTheFuture.requireNotAfterToday("periodTo", request.to(), clock);
         EvaluationEntity e = new EvaluationEntity();
         e.id = UUID.randomUUID();
         e.contractId = c.id;
@@ -142,7 +157,7 @@ public class Contracts {
         e.comments = request.comments();
         e.finalReview = request.finalReview();
         e.evaluatedBy = actor.name();
-        e.evaluatedAt = OffsetDateTime.now();
+        e.evaluatedAt = OffsetDateTime.now(clock);
         e.persist();
         CohortEntity cohort = CohortEntity.findById(c.cohortId);
         LocalDate lastEmployerDay = cohort.employerWeekStarts.stream().max(Comparator.naturalOrder()).map(d -> d.plusDays(6)).orElse(cohort.endDate);

@@ -7,7 +7,9 @@ import fr.cfa.backoffice.placement.persistence.TutorEntity;
 import fr.cfa.backoffice.platform.problem.ConflictException;
 import fr.cfa.backoffice.platform.problem.ResourceNotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.UUID;
@@ -17,6 +19,9 @@ import java.util.UUID;
 public class Employers {
     /** Tutors of this level-4 programme: relevant diploma at level 4+ and 12 months, or 24 months (R6223-22). */
     private final TutorQualification tutorQualification = new TutorQualification(4, 12, 24);
+
+    @Inject
+    Clock clock;
 
     public record NewEmployer(String legalName, String siret, EmployerKind kind, Sector sector, String opco, String street, String postalCode,
                               String city, String contactName, String contactEmail, String contactPhone) {}
@@ -46,7 +51,7 @@ public class Employers {
         e.contactEmail = request.contactEmail();
         e.contactPhone = request.contactPhone();
         e.createdBy = actor.name();
-        e.createdAt = OffsetDateTime.now();
+        e.createdAt = OffsetDateTime.now(clock);
         e.persist();
         return e;
     }
@@ -72,7 +77,7 @@ public class Employers {
         t.diplomaLevel = request.diplomaLevel();
         t.diplomaRelevant = request.diplomaRelevant();
         t.relevantExperienceMonths = request.relevantExperienceMonths();
-        t.createdAt = OffsetDateTime.now();
+        t.createdAt = OffsetDateTime.now(clock);
         t.persist();
         return t;
     }

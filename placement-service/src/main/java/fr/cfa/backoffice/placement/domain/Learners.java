@@ -3,7 +3,9 @@ package fr.cfa.backoffice.placement.domain;
 import fr.cfa.backoffice.placement.persistence.ErasedCandidateEntity;
 import fr.cfa.backoffice.placement.persistence.LearnerEntity;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -13,6 +15,9 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class Learners {
     private static final Logger LOG = Logger.getLogger(Learners.class);
+
+    @Inject
+    Clock clock;
 
     public record Admitted(UUID candidateId, UUID cohortId, String firstName, String lastName, LocalDate birthDate, String email, String phone,
                            OffsetDateTime admittedAt) {}
@@ -55,7 +60,7 @@ public class Learners {
         if (!isErased(candidateId)) {
             ErasedCandidateEntity erasure = new ErasedCandidateEntity();
             erasure.candidateId = candidateId;
-            erasure.erasedAt = OffsetDateTime.now();
+            erasure.erasedAt = OffsetDateTime.now(clock);
             erasure.persist();
         }
         LearnerEntity l = LearnerEntity.findById(candidateId);
@@ -65,7 +70,7 @@ public class Learners {
         l.birthDate = null;
         l.email = null;
         l.phone = null;
-        l.erasedAt = OffsetDateTime.now();
+        l.erasedAt = OffsetDateTime.now(clock);
     }
 
     private static boolean isErased(UUID candidateId) {

@@ -11,6 +11,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -24,6 +25,9 @@ import java.util.UUID;
 public class Offers {
     @Inject
     Employers employers;
+
+    @Inject
+    Clock clock;
 
     public record NewOffer(UUID employerId, String title, String place, List<String> zones, LocalDate startDate, int positions) {}
 
@@ -39,7 +43,7 @@ public class Offers {
         o.startDate = request.startDate();
         o.positions = request.positions();
         o.status = OfferStatus.OPEN;
-        o.createdAt = OffsetDateTime.now();
+        o.createdAt = OffsetDateTime.now(clock);
         o.persist();
         return o;
     }

@@ -47,6 +47,10 @@ public class ContractEntity extends PanacheEntityBase {
     public String terminationInitiator;
     @Column(name = "termination_reason")
     public String terminationReason;
+    @Column(name = "termination_recorded_at")
+    public OffsetDateTime terminationRecordedAt;
+    @Column(name = "termination_recorded_by")
+    public String terminationRecordedBy;
     @Column(name = "period_completed")
     public boolean periodCompleted;
     @Column(name = "signed_by")

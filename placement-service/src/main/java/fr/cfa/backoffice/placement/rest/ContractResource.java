@@ -26,7 +26,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
@@ -82,24 +81,28 @@ public class ContractResource {
     public record ContractView(UUID id, UUID candidateId, String learnerFirstName, String learnerLastName, UUID cohortId, UUID employerId, UUID tutorId,
                                UUID offerId, LocalDate startDate, LocalDate endDate, int weeklyHours, boolean repeating, ContractStatus status,
                                LocalDate terminatedOn, FreeTermination.Ground terminationGround, String terminationInitiator,
+                               @Schema(description = "When the termination was recorded (it may be dated earlier)") OffsetDateTime terminationRecordedAt,
+                               @Schema(description = "Who recorded the termination") String terminationRecordedBy,
                                @Schema(description = "The employer period is completed (EmployerPeriodCompleted published)") boolean employerPeriodCompleted,
                                OffsetDateTime signedAt) {
         static ContractView of(ContractEntity c) {
             LearnerEntity l = LearnerEntity.findById(c.candidateId);
             return new ContractView(c.id, c.candidateId, l == null ? null : l.firstName, l == null ? null : l.lastName, c.cohortId, c.employerId,
                     c.tutorId, c.offerId, c.startDate, c.endDate, c.weeklyHours, c.repeating, c.status, c.terminatedOn, c.terminationGround,
-                    c.terminationInitiator, c.periodCompleted, c.signedAt);
+                    c.terminationInitiator, c.terminationRecordedAt, c.terminationRecordedBy, c.periodCompleted, c.signedAt);
         }
     }
 
     @Schema(name = "TerminationRequest")
-    public record TerminationRequest(@NotNull @Schema(example = "2027-02-19") LocalDate date,
+    public record TerminationRequest(@NotNull @Schema(example = "2027-02-19", description = "The last day of the contract: in the past, or at most "
+                                             + "placement.termination.max-days-ahead (30) days ahead") LocalDate date,
                                      @NotBlank @Pattern(regexp = "EMPLOYER|APPRENTICE|BOTH", message = "must be EMPLOYER, APPRENTICE or BOTH") String initiator,
                                      @NotNull @Schema(description = "FREE_DURING_FIRST_45_DAYS only within the first 45 days at the employer") FreeTermination.Ground ground,
                                      @NotBlank @Size(max = 2000) String reason) {}
 
     @Schema(name = "EvaluationRequest")
-    public record EvaluationRequest(@NotNull LocalDate periodFrom, @NotNull @PastOrPresent LocalDate periodTo,
+    public record EvaluationRequest(@NotNull LocalDate periodFrom,
+                                    @NotNull @Schema(description = "Today at the latest: the weeks rated have been worked") LocalDate periodTo,
                                     @NotNull @Schema(description = "A rating for each of the eight job activities") Map<JobActivity, Rating> ratings,
                                     @Size(max = 4000) String comments,
                                     @Schema(description = "The final evaluation of the employer period") Boolean finalReview) {
@@ -118,7 +121,14 @@ public class ContractResource {
 
     @Schema(name = "Evaluation")
     public record EvaluationView(UUID id, UUID contractId, LocalDate periodFrom, LocalDate periodTo, Map<JobActivity, Rating> ratings, String comments,
-                                 boolean finalReview, String evaluatedBy, OffsetDateTime evaluatedAt) {}
+                                 boolean finalReview, String evaluatedBy, OffsetDateTime evaluatedAt,
+                                 @Schema(description = "When it was recorded (the same as evaluatedAt)") OffsetDateTime recordedAt,
+                                 @Schema(description = "Who recorded it: the token's name (the same as evaluatedBy)") String recordedBy) {
+        static EvaluationView of(EvaluationEntity e) {
+            return new EvaluationView(e.id, e.contractId, e.periodFrom, e.periodTo, e.ratings, e.comments, e.finalReview, e.evaluatedBy, e.evaluatedAt,
+                    e.evaluatedAt, e.evaluatedBy);
+        }
+    }
 
     @POST
     @RolesAllowed(Roles.PLACEMENT_OFFICER)
@@ -167,11 +177,13 @@ public class ContractResource {
     @RolesAllowed({Roles.PLACEMENT_OFFICER, Roles.EMPLOYER})
     @Operation(summary = "Terminate the contract", description = "Either party may end it freely during the first 45 days of practical training "
             + "at the employer (days in the cohort's employer weeks; centre weeks do not count, L6222-18); after that, only mutual agreement or "
-            + "the grounds the law allows (422 termination-not-allowed otherwise). Publishes ContractTerminated.")
+            + "the grounds the law allows (422 termination-not-allowed otherwise). The date may be past, or at most "
+            + "placement.termination.max-days-ahead (30) days ahead (422 date-in-future). Records who and when. Publishes ContractTerminated.")
     @APIResponse(responseCode = "200", description = "Terminated", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContractView.class)))
     @APIResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Already terminated (urn:cfa:problem:illegal-transition)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Not allowed on this ground at this date (urn:cfa:problem:termination-not-allowed)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Not allowed on this ground at this date (urn:cfa:problem:termination-not-allowed), dated too far "
+            + "ahead (urn:cfa:problem:date-in-future, errors[].field date), or before the contract's start (termination-before-start)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ContractView terminate(@PathParam("id") UUID id, @Valid @NotNull TerminationRequest r) {
         return ContractView.of(contracts.terminate(id, new Contracts.Termination(r.date(), r.initiator(), r.ground(), r.reason()), callers.current()));
     }
@@ -180,14 +192,15 @@ public class ContractResource {
     @Path("{id}/evaluations")
     @RolesAllowed({Roles.PLACEMENT_OFFICER, Roles.EMPLOYER})
     @Operation(summary = "Evaluate the apprentice at the employer", description = "The tutor (employer partner) or a placement officer rates each job "
-            + "activity for a period of employer weeks. A final evaluation once the cohort's employer weeks have elapsed publishes EmployerPeriodCompleted.")
+            + "activity for a period of employer weeks ending today at the latest. A final evaluation once the cohort's employer weeks have elapsed "
+            + "publishes EmployerPeriodCompleted. Records who and when.")
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationView.class)))
     @APIResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The contract is terminated", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The period ends after today (urn:cfa:problem:date-in-future, errors[].field periodTo)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response evaluate(@PathParam("id") UUID id, @Valid @NotNull EvaluationRequest r) {
         EvaluationEntity e = contracts.evaluate(id, new Contracts.Evaluation(r.periodFrom(), r.periodTo(), r.ratings(), r.comments(),
                 Boolean.TRUE.equals(r.finalReview())), callers.current());
-        return Response.status(201).entity(new EvaluationView(e.id, e.contractId, e.periodFrom, e.periodTo, e.ratings, e.comments, e.finalReview,
-                e.evaluatedBy, e.evaluatedAt)).build();
+        return Response.status(201).entity(EvaluationView.of(e)).build();
     }
 }
