@@ -4,10 +4,14 @@ import fr.cfa.backoffice.certification.persistence.CandidateEntity;
 import fr.cfa.backoffice.certification.persistence.CertificateEntity;
 import fr.cfa.backoffice.certification.persistence.ErasedCandidateEntity;
 import fr.cfa.backoffice.platform.problem.ResourceNotFoundException;
+import fr.cfa.backoffice.platform.time.NotInTheFuture;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -15,6 +19,9 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class Candidates {
     private static final Logger LOG = Logger.getLogger(Candidates.class);
+
+    @Inject
+    Clock clock;
 
     /** Carries the person's name: refused for an erased person, whatever the event id (replays, rebuilds). */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -67,7 +74,7 @@ public class Candidates {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void erased(UUID candidateId) {
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = OffsetDateTime.now(clock);
         if (!ErasedCandidateEntity.isErased(candidateId)) {
             ErasedCandidateEntity e = new ErasedCandidateEntity();
             e.candidateId = candidateId;
@@ -84,13 +91,16 @@ public class Candidates {
         CertificateEntity.update("credential = null where candidateId = ?1", candidateId);
     }
 
-    /** The professional file (dossier professionnel) was received. */
+    /** The professional file (dossier professionnel) was received: on a day already come, possibly recorded later (when and by whom is kept). */
     @Transactional
-    public CandidateEntity recordProfessionalFile(UUID candidateId, LocalDate receivedOn, String reference) {
+    public CandidateEntity recordProfessionalFile(UUID candidateId, LocalDate receivedOn, String reference, String by) {
+        NotInTheFuture.requireNotAfterToday("receivedOn", receivedOn, clock);
         CandidateEntity c = CandidateEntity.<CandidateEntity>findByIdOptional(candidateId)
                 .orElseThrow(() -> new ResourceNotFoundException("candidate", candidateId));
         c.fileReceivedOn = receivedOn;
         c.fileReference = reference;
+        c.fileRecordedAt = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS); // as stored: the answer and later reads agree
+        c.fileRecordedBy = by;
         return c;
     }
 }

@@ -8,7 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
-import java.time.LocalDate;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -21,19 +21,24 @@ public class Certificates {
     @Inject
     CredentialSigner signer;
 
+    @Inject
+    Clock clock;
+
+    /** Issued now (the suite clock): its date and its credential's iat and validFrom are the day and moment it is issued. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public CertificateEntity issue(CandidateEntity holder, String kind, List<String> ccps, LocalDate issuedOn) {
+    public CertificateEntity issue(CandidateEntity holder, String kind, List<String> ccps) {
+        OffsetDateTime issuedAt = OffsetDateTime.now(clock);
         CertificateEntity c = new CertificateEntity();
         c.number = newNumber();
         c.candidateId = holder.candidateId;
         c.kind = kind;
         c.ccps = ccps;
-        c.issuedOn = issuedOn;
+        c.issuedOn = issuedAt.toLocalDate(); // the clock is in Europe/Paris: the centre's date
         c.holderInitials = initials(holder.firstName) + initials(holder.lastName);
         c.status = "VALID";
         String name = holder.firstName == null && holder.lastName == null ? null // erased: the credential names no one
                 : ((holder.firstName == null ? "" : holder.firstName) + " " + (holder.lastName == null ? "" : holder.lastName)).trim();
-        c.credential = signer.sign(c.number, kind, name, ccps, issuedOn.toString());
+        c.credential = signer.sign(c.number, kind, name, ccps, issuedAt);
         c.persist();
         return c;
     }
@@ -48,7 +53,7 @@ public class Certificates {
         if ("REVOKED".equals(c.status)) throw new IllegalTransitionException("certificate", c.status, "revoke");
         c.status = "REVOKED";
         c.revokedReason = reason;
-        c.revokedAt = OffsetDateTime.now();
+        c.revokedAt = OffsetDateTime.now(clock);
         return c;
     }
 

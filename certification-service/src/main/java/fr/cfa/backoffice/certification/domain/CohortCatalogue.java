@@ -5,6 +5,7 @@ import fr.cfa.backoffice.certification.persistence.CohortRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 
 /** Keeps the cohorts read model up to date from curriculum's announcements (dates for exam sessions). */
@@ -12,6 +13,9 @@ import java.time.OffsetDateTime;
 public class CohortCatalogue {
     @Inject
     CohortRepository cohorts;
+
+    @Inject
+    Clock clock;
 
     /** Records the latest facts about a cohort; runs inside the inbox's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -25,7 +29,7 @@ public class CohortCatalogue {
         cohort.capacity = facts.capacity();
         cohort.status = facts.status();
         cohort.lastEventId = eventId;
-        cohort.updatedAt = OffsetDateTime.now();
+        cohort.updatedAt = OffsetDateTime.now(clock);
         if (existing == null) cohorts.persist(cohort);
     }
 }

@@ -14,6 +14,9 @@ import java.security.interfaces.RSAPrivateCrtKey;
 import java.security.interfaces.RSAPublicKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.RSAPublicKeySpec;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -22,6 +25,7 @@ import java.util.Map;
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.NumericDate;
 import org.jose4j.lang.JoseException;
 
 /**
@@ -58,7 +62,8 @@ public class CredentialSigner {
      * A title is held for life, so the credential has no {@code exp}; whether it still stands is told by the public verification
      * endpoint its {@code credentialStatus} points to (REVOKED there once revoked).
      */
-    public String sign(String number, String kind, String holderName, List<String> ccps, String issuedOn) {
+    public String sign(String number, String kind, String holderName, List<String> ccps, OffsetDateTime issuedAt) {
+        OffsetDateTime at = issuedAt.truncatedTo(ChronoUnit.SECONDS);
         Map<String, Object> subject = new LinkedHashMap<>();
         if (holderName != null) subject.put("name", holderName);
         subject.put("achievement", Map.of("name", config.title().name(), "rncpCode", config.title().rncpCode(), "level", config.title().level(),
@@ -67,12 +72,12 @@ public class CredentialSigner {
         vc.put("@context", List.of("https://www.w3.org/ns/credentials/v2"));
         vc.put("type", List.of("VerifiableCredential", "ATTESTATION".equals(kind) ? "PartialSuccessAttestation" : "TitleCertificate"));
         vc.put("credentialSubject", subject);
-        vc.put("validFrom", issuedOn);
+        vc.put("validFrom", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(at)); // an XML Schema dateTime with its offset, as VC 2.0 wants
         vc.put("credentialStatus", Map.of("id", verificationUrl(number), "type", STATUS_TYPE, "statusPurpose", "revocation"));
         JwtClaims claims = new JwtClaims();
         claims.setIssuer(config.credential().issuer());
         claims.setSubject(number);
-        claims.setIssuedAtToNow();
+        claims.setIssuedAt(NumericDate.fromSeconds(at.toEpochSecond())); // the suite clock's moment, not the JVM's
         claims.setGeneratedJwtId();
         claims.setClaim("vc", vc);
         // Signed with jose4j rather than the smallrye builder, which always adds an exp (5 minutes by default).

@@ -14,12 +14,15 @@ import fr.cfa.backoffice.platform.problem.ConflictException;
 import fr.cfa.backoffice.platform.problem.IllegalTransitionException;
 import fr.cfa.backoffice.platform.problem.InvalidParameterException;
 import fr.cfa.backoffice.platform.problem.ResourceNotFoundException;
+import fr.cfa.backoffice.platform.time.NotInTheFuture;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +43,9 @@ public class Sessions {
     @Inject
     Outbox outbox;
 
+    @Inject
+    Clock clock;
+
     @Transactional
     public ExamSessionEntity create(LocalDate date, String place, int capacity, List<ExamSessionEntity.JuryMember> jury, String by) {
         long professionals = jury.stream().filter(ExamSessionEntity.JuryMember::professional).count();
@@ -55,7 +61,7 @@ public class Sessions {
         s.jury = new ArrayList<>(jury);
         s.status = "PLANNED";
         s.createdBy = by;
-        s.createdAt = OffsetDateTime.now();
+        s.createdAt = OffsetDateTime.now(clock);
         s.persist();
         return s;
     }
@@ -86,26 +92,42 @@ public class Sessions {
         r.candidateId = candidateId;
         r.ccps = new ArrayList<>(remaining);
         r.status = "REGISTERED";
-        r.registeredAt = OffsetDateTime.now();
+        r.registeredAt = OffsetDateTime.now(clock);
         r.persist();
         return r;
     }
 
-    /** Records the jury's decision per CCP; CCPs obtained are kept; publishes CertificationResultPublished. */
+    /**
+     * Records the jury's decision per CCP; CCPs obtained are kept; publishes CertificationResultPublished. A jury decides once its
+     * session is held: not before the session's day, and the decision (today when not given) is dated neither after today nor before
+     * the session. When and by whom the results were recorded is kept; the certificate is issued today.
+     */
     @Transactional
-    public RegistrationEntity recordResults(UUID registrationId, Map<String, Boolean> acquired, String juryDecision, LocalDate decidedOn) {
+    public RegistrationEntity recordResults(UUID registrationId, Map<String, Boolean> acquired, String juryDecision, LocalDate decidedOn, String by) {
         RegistrationEntity r = RegistrationEntity.<RegistrationEntity>findByIdOptional(registrationId)
                 .orElseThrow(() -> new ResourceNotFoundException("registration", registrationId));
         if (!"REGISTERED".equals(r.status)) throw new IllegalTransitionException("registration", r.status, "record results for");
         if (!acquired.keySet().equals(Set.copyOf(r.ccps))) {
             throw new InvalidParameterException("ccps", "give a result for exactly the CCPs sat: " + r.ccps);
         }
+        ExamSessionEntity session = ExamSessionEntity.findById(r.sessionId);
+        LocalDate today = LocalDate.now(clock);
+        if (today.isBefore(session.examDate)) {
+            throw new FactDateRefusedException("session-not-held-yet", "decidedOn", "the session of " + session.examDate
+                    + " has not been held yet (today is " + today + ", Europe/Paris): its jury cannot have decided", Map.of("sessionDate", session.examDate.toString()));
+        }
+        LocalDate decided = decidedOn != null ? decidedOn : today;
+        NotInTheFuture.requireNotAfterToday("decidedOn", decided, clock);
+        if (decided.isBefore(session.examDate)) {
+            throw new FactDateRefusedException("decision-before-session", "decidedOn", "must not be before the session (" + session.examDate + ")",
+                    Map.of("sessionDate", session.examDate.toString()));
+        }
         acquired.forEach((code, ok) -> {
             if (Boolean.TRUE.equals(ok)) {
                 CcpHeldEntity h = new CcpHeldEntity();
                 h.candidateId = r.candidateId;
                 h.ccpCode = code;
-                h.obtainedOn = decidedOn;
+                h.obtainedOn = decided;
                 h.sessionId = r.sessionId;
                 h.persist();
             }
@@ -115,11 +137,13 @@ public class Sessions {
         r.status = "RESULTED";
         r.outcome = outcome.name();
         r.juryDecision = juryDecision;
-        r.decidedOn = decidedOn;
+        r.decidedOn = decided;
+        r.resultsRecordedAt = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS); // as stored
+        r.resultsRecordedBy = by;
         String number = outcome == Outcome.FAILED ? null : certificates.issue(CandidateEntity.findById(r.candidateId),
-                outcome == Outcome.WHOLE_TITLE ? "CERTIFICATE" : "ATTESTATION", new ArrayList<>(held), decidedOn).number;
+                outcome == Outcome.WHOLE_TITLE ? "CERTIFICATE" : "ATTESTATION", new ArrayList<>(held)).number;
         outbox.record(CertificationTopics.RESULTS, r.candidateId.toString(), CertificationResultPublishedV1.NAME, 1,
-                new CertificationResultPublishedV1(r.candidateId, r.id, r.sessionId, outcome.name(), new ArrayList<>(held), number, OffsetDateTime.now()));
+                new CertificationResultPublishedV1(r.candidateId, r.id, r.sessionId, outcome.name(), new ArrayList<>(held), number, r.resultsRecordedAt));
         return r;
     }
 

@@ -39,6 +39,10 @@ public class CandidateEntity extends PanacheEntityBase {
     public LocalDate fileReceivedOn;
     @Column(name = "file_reference")
     public String fileReference;
+    @Column(name = "file_recorded_at")
+    public OffsetDateTime fileRecordedAt;
+    @Column(name = "file_recorded_by")
+    public String fileRecordedBy;
     @Column(name = "erased_at")
     public OffsetDateTime erasedAt;
     @Version

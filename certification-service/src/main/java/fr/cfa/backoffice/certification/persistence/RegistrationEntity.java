@@ -32,6 +32,10 @@ public class RegistrationEntity extends PanacheEntityBase {
     public LocalDate decidedOn;
     @Column(name = "registered_at")
     public OffsetDateTime registeredAt;
+    @Column(name = "results_recorded_at")
+    public OffsetDateTime resultsRecordedAt;
+    @Column(name = "results_recorded_by")
+    public String resultsRecordedBy;
     @Version
     public long version;
 }

@@ -11,7 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -19,8 +18,11 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -41,16 +43,19 @@ public class CandidateResource {
     @Schema(name = "CertificationEligibility")
     public record EligibilityView(UUID candidateId, boolean eligible, List<Eligibility.Missing> missing, LocalDate trainingCompletedOn,
                                   LocalDate employerPeriodCompletedOn, LocalDate professionalFileReceivedOn,
+                                  @Schema(description = "When the professional file's receipt was recorded") OffsetDateTime professionalFileRecordedAt,
+                                  @Schema(description = "Who recorded it", example = "chloe.certif") String professionalFileRecordedBy,
                                   @Schema(description = "CCPs already obtained (kept for later sessions)") List<String> ccpsHeld) {
         static EligibilityView of(UUID id, CandidateEntity c) {
             List<Eligibility.Missing> missing = Eligibility.missing(c);
             return new EligibilityView(id, missing.isEmpty(), missing, c == null ? null : c.trainingCompletedOn,
-                    c == null ? null : c.employerPeriodCompletedOn, c == null ? null : c.fileReceivedOn, List.copyOf(Sessions.held(id)));
+                    c == null ? null : c.employerPeriodCompletedOn, c == null ? null : c.fileReceivedOn, c == null ? null : c.fileRecordedAt,
+                    c == null ? null : c.fileRecordedBy, List.copyOf(Sessions.held(id)));
         }
     }
 
     @Schema(name = "ProfessionalFileRequest")
-    public record FileRequest(@NotNull @PastOrPresent LocalDate receivedOn, @NotBlank @Size(max = 100) @Schema(example = "DP-2027-0042") String reference) {}
+    public record FileRequest(@NotNull @Schema(description = "Not after today (Europe/Paris)") LocalDate receivedOn, @NotBlank @Size(max = 100) @Schema(example = "DP-2027-0042") String reference) {}
 
     @GET
     @Path("eligibility")
@@ -66,10 +71,13 @@ public class CandidateResource {
     @Path("professional-file")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CERTIFICATION_OFFICER)
-    @Operation(summary = "Record the professional file (dossier professionnel)", description = "Certification officers: the date it was received and its reference.")
+    @Operation(summary = "Record the professional file (dossier professionnel)", description = "Certification officers: the date it was received (not after today; an earlier "
+            + "day is fine) and its reference. When and by whom it was recorded is kept and shown.")
     @APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Candidate unknown to certification", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public EligibilityView recordFile(@PathParam("candidateId") UUID candidateId, @Valid @NotNull FileRequest r) {
-        return EligibilityView.of(candidateId, candidates.recordProfessionalFile(candidateId, r.receivedOn(), r.reference()));
+    @APIResponse(responseCode = "422", description = "receivedOn after today (urn:cfa:problem:date-in-future, `errors` names it)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public EligibilityView recordFile(@PathParam("candidateId") UUID candidateId, @Valid @NotNull FileRequest r, @Context SecurityContext caller) {
+        return EligibilityView.of(candidateId, candidates.recordProfessionalFile(candidateId, r.receivedOn(), r.reference(), caller.getUserPrincipal().getName()));
     }
 }

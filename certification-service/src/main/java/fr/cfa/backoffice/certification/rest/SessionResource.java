@@ -32,6 +32,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -73,16 +74,21 @@ public class SessionResource {
 
     @Schema(name = "Registration")
     public record RegistrationView(UUID id, UUID sessionId, UUID candidateId, @Schema(description = "The CCPs sat at this session") List<String> ccps,
-                                   String status, @Schema(description = "WHOLE_TITLE, PARTIAL or FAILED") String outcome, String juryDecision, LocalDate decidedOn) {
+                                   String status, @Schema(description = "WHOLE_TITLE, PARTIAL or FAILED") String outcome, String juryDecision, LocalDate decidedOn,
+                                   @Schema(description = "When the results were recorded (they may be entered days after the jury)") OffsetDateTime recordedAt,
+                                   @Schema(description = "Who recorded the results", example = "chloe.certif") String recordedBy) {
         static RegistrationView of(RegistrationEntity r) {
-            return new RegistrationView(r.id, r.sessionId, r.candidateId, r.ccps, r.status, r.outcome, r.juryDecision, r.decidedOn);
+            return new RegistrationView(r.id, r.sessionId, r.candidateId, r.ccps, r.status, r.outcome, r.juryDecision, r.decidedOn,
+                    r.resultsRecordedAt, r.resultsRecordedBy);
         }
     }
 
     @Schema(name = "ResultsRequest")
     public record ResultsRequest(@NotNull @Schema(description = "For each CCP sat, whether the jury grants it", example = "{\"RNCP36241BC01\":true,\"RNCP36241BC02\":false}")
                                  Map<String, Boolean> ccps,
-                                 @NotBlank @Size(max = 4000) String juryDecision, @NotNull LocalDate decidedOn) {}
+                                 @NotBlank @Size(max = 4000) String juryDecision,
+                                 @Schema(description = "The day the jury decided: today when not given; neither after today nor before the session",
+                                         example = "2027-06-24") LocalDate decidedOn) {}
 
     @POST
     @Path("sessions")
@@ -125,11 +131,15 @@ public class SessionResource {
     @RolesAllowed(Roles.CERTIFICATION_OFFICER)
     @Operation(summary = "Record the jury's results", description = "Per CCP sat, acquired or not; CCPs obtained are kept for later sessions. The "
             + "outcome is WHOLE_TITLE when every CCP is held, PARTIAL when some, FAILED when none; a certificate (or an attestation) is issued and "
-            + "CertificationResultPublished is published.")
+            + "CertificationResultPublished is published. Only once the session's day has come; the certificate is dated the day the results are "
+            + "recorded, which are kept with when and by whom.")
     @APIResponse(responseCode = "200", description = "Recorded", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegistrationView.class)))
     @APIResponse(responseCode = "404", description = "No such registration", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Results already recorded (urn:cfa:problem:illegal-transition)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public RegistrationView results(@PathParam("id") UUID id, @Valid @NotNull ResultsRequest r) {
-        return RegistrationView.of(sessions.recordResults(id, r.ccps(), r.juryDecision(), r.decidedOn()));
+    @APIResponse(responseCode = "422", description = "The session's day has not come yet (urn:cfa:problem:session-not-held-yet), decidedOn after today "
+            + "(urn:cfa:problem:date-in-future) or before the session (urn:cfa:problem:decision-before-session); `errors` names decidedOn",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RegistrationView results(@PathParam("id") UUID id, @Valid @NotNull ResultsRequest r, @Context SecurityContext caller) {
+        return RegistrationView.of(sessions.recordResults(id, r.ccps(), r.juryDecision(), r.decidedOn(), caller.getUserPrincipal().getName()));
     }
 }

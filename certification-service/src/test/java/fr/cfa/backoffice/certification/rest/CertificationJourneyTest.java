@@ -24,6 +24,8 @@ import java.security.PublicKey;
 import java.security.Signature;
 import java.security.spec.RSAPublicKeySpec;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -41,6 +43,17 @@ import org.junit.jupiter.api.Test;
 class CertificationJourneyTest {
     static final String OFFICER = TestTokens.forUser("certification-officer", "chloe.certif");
     static final String BC01 = "RNCP36241BC01", BC02 = "RNCP36241BC02", BC03 = "RNCP36241BC03";
+    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+    /** The centre's today: dates of facts are built from it, never written as fixed years that one day stop being the future. */
+    static LocalDate today() {
+        return LocalDate.now(PARIS);
+    }
+
+    /** The sessions of these tests were held last week, so their results can be recorded. */
+    static LocalDate heldOn() {
+        return today().minusDays(7);
+    }
 
     static void event(String topic, String type, UUID candidate, String data) {
         KafkaTestClient.send(topic, candidate.toString(), KafkaTestClient.cloudEvent(UUID.randomUUID().toString(), "/test", type, candidate, data));
@@ -65,13 +78,17 @@ class CertificationJourneyTest {
                 + "\",\"cohortId\":\"" + cohort + "\",\"completedOn\":\"2027-06-20\"}");
         Awaitility.await().atMost(20, TimeUnit.SECONDS).untilAsserted(() -> given().auth().oauth2(OFFICER)
                 .get("/api/v1/candidates/" + candidate + "/eligibility").then().body("missing", contains("PROFESSIONAL_FILE_MISSING")));
-        given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body("{\"receivedOn\":\"2026-11-20\",\"reference\":\"DP-42\"}")
+        given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body("{\"receivedOn\":\"" + today().minusDays(20) + "\",\"reference\":\"DP-42\"}")
                 .put("/api/v1/candidates/" + candidate + "/professional-file").then().statusCode(200).body("eligible", equalTo(true));
     }
 
     static String session(int capacity) {
+        return session(capacity, heldOn());
+    }
+
+    static String session(int capacity, LocalDate date) {
         return given().auth().oauth2(OFFICER).contentType(ContentType.JSON)
-                .body("{\"date\":\"2027-06-24\",\"place\":\"CFA, salle 3\",\"capacity\":" + capacity
+                .body("{\"date\":\"" + date + "\",\"place\":\"CFA, salle 3\",\"capacity\":" + capacity
                         + ",\"jury\":[{\"name\":\"Mme Pro\",\"professional\":true},{\"name\":\"M. Pro\",\"professional\":true}]}")
                 .post("/api/v1/sessions").then().statusCode(201).extract().path("id");
     }
@@ -92,9 +109,24 @@ class CertificationJourneyTest {
     }
 
     static io.restassured.response.ValidatableResponse results(String registration, String ccps) {
+        return results(registration, ccps, heldOn());
+    }
+
+    /** The jury's results, decided on {@code decidedOn} (none given when null). */
+    static io.restassured.response.ValidatableResponse results(String registration, String ccps, LocalDate decidedOn) {
         return given().auth().oauth2(OFFICER).contentType(ContentType.JSON)
-                .body("{\"ccps\":" + ccps + ",\"juryDecision\":\"délibération du jury\",\"decidedOn\":\"2027-06-24\"}")
+                .body("{\"ccps\":" + ccps + ",\"juryDecision\":\"délibération du jury\"" + (decidedOn == null ? "" : ",\"decidedOn\":\"" + decidedOn + "\"") + "}")
                 .put("/api/v1/registrations/" + registration + "/results").then();
+    }
+
+    static final String ALL_GRANTED = "{\"" + BC01 + "\":true,\"" + BC02 + "\":true,\"" + BC03 + "\":true}";
+
+    /** The certificate number published for {@code candidate}'s latest result. */
+    static String publishedCertificate(UUID candidate) {
+        List<ConsumerRecord<String, String>> published = KafkaTestClient.readUntil("certification.results", Duration.ofSeconds(20),
+                r -> r.stream().anyMatch(x -> candidate.toString().equals(x.key())));
+        return published.stream().filter(x -> candidate.toString().equals(x.key())).map(x -> new JsonPath(x.value()).getString("data.certificateNumber"))
+                .reduce((first, second) -> second).orElseThrow();
     }
 
     @Test
