@@ -52,7 +52,7 @@ public class Clocks {
 
         @Override
         public Clock withZone(java.time.ZoneId zone) {
-            return Clock.offset(this, java.time.Duration.ZERO).withZone(zone);
+            return zone.equals(SuiteClock.CENTRE_ZONE) ? this : new SuiteClock.InZone(this, zone);
         }
 
         @Override

@@ -39,7 +39,33 @@ public final class SuiteClock extends Clock {
 
     @Override
     public Clock withZone(ZoneId zone) {
-        return Clock.offset(this, Duration.ZERO).withZone(zone);
+        return zone.equals(CENTRE_ZONE) ? this : new InZone(this, zone);
+    }
+
+    /** Another zone's view of a clock that reads {@code source}'s instant (Clock.offset with zero returns the clock itself). */
+    static final class InZone extends Clock {
+        private final Clock source;
+        private final ZoneId zone;
+
+        InZone(Clock source, ZoneId zone) {
+            this.source = source;
+            this.zone = zone;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return zone;
+        }
+
+        @Override
+        public Clock withZone(ZoneId other) {
+            return other.equals(zone) ? this : new InZone(source, other);
+        }
+
+        @Override
+        public Instant instant() {
+            return source.instant();
+        }
     }
 
     @Override

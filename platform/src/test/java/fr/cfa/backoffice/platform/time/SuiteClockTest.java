@@ -50,6 +50,15 @@ class SuiteClockTest {
     }
 
     @Test
+    void another_zones_view_reads_the_same_instant() {
+        SuiteClock clock = SuiteClock.startingAt(WINTER_EVENING);
+        Clock utc = clock.withZone(java.time.ZoneOffset.UTC);
+        assertEquals(WINTER_EVENING, utc.instant());
+        assertEquals(LocalDate.of(2026, 12, 31), LocalDate.now(utc));
+        assertEquals(clock, clock.withZone(ZoneId.of("Europe/Paris")));
+    }
+
+    @Test
     void real_time_cannot_be_moved() {
         SuiteClock clock = new SuiteClock(Clock.systemUTC(), false);
         assertThrows(IllegalStateException.class, () -> clock.moveTo(Instant.parse("2030-01-01T00:00:00Z")));
