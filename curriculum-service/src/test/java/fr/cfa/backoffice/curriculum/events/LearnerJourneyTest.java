@@ -145,6 +145,8 @@ class LearnerJourneyTest {
         KafkaTestClient.send("admissions.applications", waiting.toString(), admitted(waiting, cohortId));
         UUID rupturant = UUID.randomUUID();
         KafkaTestClient.send("admissions.applications", rupturant.toString(), admitted(rupturant, cohortId));
+        // admissions and placement are two topics: the contract must not overtake the admission
+        enrollmentOf(cohortId, rupturant, "INSCRIT_SANS_CONTRAT");
         UUID contract = UUID.randomUUID();
         send("placement.contracts", "ContractSigned.v1", rupturant, "{\"contractId\":\"" + contract + "\",\"candidateId\":\"" + rupturant + "\",\"startDate\":\"2027-01-11\"}");
         send("placement.contracts", "ContractTerminated.v1", rupturant, "{\"contractId\":\"" + contract + "\",\"candidateId\":\"" + rupturant + "\",\"terminatedOn\":\"2027-03-01\"}");
