@@ -10,6 +10,7 @@ import fr.cfa.backoffice.admissions.persistence.CohortEntity;
 import fr.cfa.backoffice.admissions.persistence.CohortRepository;
 import fr.cfa.backoffice.platform.events.Outbox;
 import fr.cfa.backoffice.platform.problem.BusinessRuleViolationException;
+import fr.cfa.backoffice.platform.time.NotInTheFuture;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -51,6 +52,10 @@ public class ApplicationIntake {
 
     @Transactional
     public Submission submit(NewApplication request, Actor actor, String idempotencyKey, String requestHash) {
+        List<NewApplication.DocumentReceived> documents = request.documents() == null ? List.of() : request.documents();
+        for (int i = 0; i < documents.size(); i++) {
+            NotInTheFuture.requireNotAfterToday("documents[" + i + "].receivedOn", documents.get(i).receivedOn(), clock);
+        }
         UUID id = UUID.randomUUID();
         if (idempotencyKey != null) {
             // A key is the caller's own: its organisation, and its token's issuer and subject (a name alone may repeat across partners).

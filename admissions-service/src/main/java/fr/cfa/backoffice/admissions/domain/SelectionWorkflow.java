@@ -12,12 +12,14 @@ import fr.cfa.backoffice.platform.problem.BusinessRuleViolationException;
 import fr.cfa.backoffice.platform.problem.ConcurrentModificationException;
 import fr.cfa.backoffice.platform.problem.IllegalTransitionException;
 import fr.cfa.backoffice.platform.problem.ResourceNotFoundException;
+import fr.cfa.backoffice.platform.time.NotInTheFuture;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Map;
 import java.util.UUID;
@@ -81,6 +83,11 @@ public class SelectionWorkflow {
         if (!application.status.canRecordInterview()) {
             throw new IllegalTransitionException("application", application.status, "record the interview of");
         }
+        // Attendance and scores are facts of the interview: not known before it starts.
+        if (application.interviewAt.isAfter(OffsetDateTime.now(clock))) {
+            throw new NotInTheFuture.DateInFutureException("interview.at", "the interview takes place at "
+                    + application.interviewAt.atZoneSameInstant(clock.getZone()).toOffsetDateTime() + "; its outcome can be recorded from then");
+        }
         application.interviewAttended = outcome.attended();
         application.scoreMotivation = outcome.motivation();
         application.scoreJobUnderstanding = outcome.jobUnderstanding();
@@ -88,6 +95,8 @@ public class SelectionWorkflow {
         application.scoreProject = outcome.project();
         application.interviewRecommendation = outcome.recommendation();
         application.interviewNotes = outcome.notes();
+        application.interviewRecordedAt = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS); // as stored: the answer shows what is kept
+        application.interviewRecordedBy = actor.name();
         ApplicationHistory.step(clock, application, "INTERVIEW_RECORDED", SelectionStatus.INTERVIEWED, actor,
                 outcome.attended() ? "attended; recommendation " + outcome.recommendation() : "did not attend");
         return answered(application, actor, "record interview");
