@@ -5,14 +5,23 @@ import static io.restassured.RestAssured.given;
 import fr.cfa.backoffice.platform.testing.TestTokens;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
 
 /** Drives the admissions API as its users would. */
 public final class ApplicationsApi {
     public static final String OFFICER = TestTokens.forUser("admissions-officer", "olivia.officer");
     public static final String MANAGER = TestTokens.forUser("manager", "max.manager");
+    public static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    /** When the interview scheduled by {@link #schedule} takes place, per application. */
+    private static final Map<String, OffsetDateTime> INTERVIEWS = new ConcurrentHashMap<>();
 
     private ApplicationsApi() {}
 
@@ -29,12 +38,17 @@ public final class ApplicationsApi {
                 + "\"highestQualification\":{\"level\":\"" + level + "\",\"title\":\"CAP AEPE\",\"socialField\":" + social + "},"
                 + "\"experiences\":[{\"role\":\"Adulte-relais\",\"socialOrMediation\":true,\"months\":" + relevantMonths + "}],"
                 + "\"rqth\":{\"recognised\":" + rqth + (rqth ? ",\"evidenceReference\":\"MDPH-93-SECRET-REF\"" : "") + "},"
-                + "\"documents\":[{\"type\":\"CV\",\"receivedOn\":\"2026-11-20\"}]}";
+                + "\"documents\":[{\"type\":\"CV\",\"receivedOn\":\"" + receivedLately() + "\"}]}";
     }
 
     /** The same body with an RQTH_EVIDENCE document received besides the CV. */
     public static String withRqthEvidence(String body) {
-        return body.replace("\"documents\":[", "\"documents\":[{\"type\":\"RQTH_EVIDENCE\",\"receivedOn\":\"2026-11-20\"},");
+        return body.replace("\"documents\":[", "\"documents\":[{\"type\":\"RQTH_EVIDENCE\",\"receivedOn\":\"" + receivedLately() + "\"},");
+    }
+
+    /** A receipt date in the past: ten days ago in Paris. */
+    public static LocalDate receivedLately() {
+        return LocalDate.now(PARIS).minusDays(10);
     }
 
     public static String eligibleBody(UUID cohortId) {
@@ -66,16 +80,33 @@ public final class ApplicationsApi {
         return step("POST", id, "/decision", "{\"outcome\":\"" + outcome + "\",\"reason\":\"" + reason + "\"}");
     }
 
+    /** Schedules an interview about to take place (in a second: a scheduled interview lies in the future). */
     public static ValidatableResponse schedule(String id) {
-        return step("POST", id, "/interview", "{\"at\":\"" + OffsetDateTime.now().plusDays(10).withNano(0)
-                + "\",\"place\":\"CFA, salle 2\",\"interviewers\":[\"olivia.officer\",\"tom.trainer\"]}");
+        OffsetDateTime at = OffsetDateTime.now(PARIS).plusSeconds(1);
+        ValidatableResponse response = scheduleAt(id, at);
+        INTERVIEWS.put(id, at);
+        return response;
+    }
+
+    public static ValidatableResponse scheduleAt(String id, OffsetDateTime at) {
+        return step("POST", id, "/interview", "{\"at\":\"" + at + "\",\"place\":\"CFA, salle 2\",\"interviewers\":[\"olivia.officer\",\"tom.trainer\"]}");
     }
 
     public static ValidatableResponse record(String id) {
         return record(id, "PRIVATE-INTERVIEW-NOTE");
     }
 
+    /** Waits until the interview {@link #schedule} set has begun: its outcome cannot be recorded before. */
+    public static void afterTheInterview(String id) {
+        OffsetDateTime at = INTERVIEWS.get(id);
+        if (at != null) {
+            Awaitility.await().atMost(Duration.ofSeconds(5)).pollInterval(50, TimeUnit.MILLISECONDS).until(() -> OffsetDateTime.now().isAfter(at));
+        }
+    }
+
+    /** Records the interview once it has taken place. */
     public static ValidatableResponse record(String id, String notes) {
+        afterTheInterview(id);
         return step("PUT", id, "/interview", "{\"attended\":true,\"motivation\":4,\"jobUnderstanding\":3,\"communication\":4,\"project\":3,"
                 + "\"recommendation\":\"ADMIT\",\"notes\":\"" + notes + "\"}");
     }

@@ -26,6 +26,7 @@ import java.util.List;
  * ELIGIBILITY_REEVALUATED steps          yes                  no          no
  * interview scores                       yes                  yes         no
  * interview notes                        yes                  no          no
+ * who recorded the interview             yes                  yes         no
  * step reasons                           yes                  no          its own withdrawal only
  * step actors (who took it)              yes                  yes         its own organisation's steps only
  * </pre>
@@ -89,6 +90,11 @@ public class ApplicationDisclosure {
 
     public String interviewNotes(Actor reader, ApplicationEntity application) {
         return officer(reader) ? application.interviewNotes : null;
+    }
+
+    /** A member of staff's name: like the steps' actors, not for prescribers. */
+    public String interviewRecordedBy(Actor reader, ApplicationEntity application) {
+        return reader.role() != Actor.Role.PRESCRIBER ? application.interviewRecordedBy : null;
     }
 
     public List<DisclosedStep> history(Actor reader, List<ApplicationHistoryEntity> steps) {

@@ -10,10 +10,12 @@ import fr.cfa.backoffice.admissions.persistence.CohortEntity;
 import fr.cfa.backoffice.admissions.persistence.CohortRepository;
 import fr.cfa.backoffice.platform.events.Outbox;
 import fr.cfa.backoffice.platform.problem.BusinessRuleViolationException;
+import fr.cfa.backoffice.platform.time.NotInTheFuture;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -42,18 +44,25 @@ public class ApplicationIntake {
     @Inject
     SensitiveDataAudit audit;
 
+    @Inject
+    Clock clock;
+
     /** The stored application, and whether this call replayed an earlier one with the same Idempotency-Key. */
     public record Submission(ApplicationEntity application, boolean replayed) {}
 
     @Transactional
     public Submission submit(NewApplication request, Actor actor, String idempotencyKey, String requestHash) {
+        List<NewApplication.DocumentReceived> documents = request.documents() == null ? List.of() : request.documents();
+        for (int i = 0; i < documents.size(); i++) {
+            NotInTheFuture.requireNotAfterToday("documents[" + i + "].receivedOn", documents.get(i).receivedOn(), clock);
+        }
         UUID id = UUID.randomUUID();
         if (idempotencyKey != null) {
             // A key is the caller's own: its organisation, and its token's issuer and subject (a name alone may repeat across partners).
             int claimed = entityManager.createNativeQuery("insert into idempotency_key (organisation, issuer, subject, idempotency_key, request_hash, "
-                            + "application_id) values (?1, ?2, ?3, ?4, ?5, ?6) on conflict do nothing")
+                            + "application_id, created_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7) on conflict do nothing")
                     .setParameter(1, actor.organisation()).setParameter(2, actor.issuer()).setParameter(3, actor.subject())
-                    .setParameter(4, idempotencyKey).setParameter(5, requestHash).setParameter(6, id)
+                    .setParameter(4, idempotencyKey).setParameter(5, requestHash).setParameter(6, id).setParameter(7, OffsetDateTime.now(clock))
                     .executeUpdate();
             if (claimed == 0) return replay(actor, idempotencyKey, requestHash);
         }
@@ -67,7 +76,7 @@ public class ApplicationIntake {
         application.channel = request.channel();
         application.prescriberId = request.prescriberId();
         application.submittedBy = actor.name();
-        application.submittedAt = OffsetDateTime.now();
+        application.submittedAt = OffsetDateTime.now(clock);
         application.updatedAt = application.submittedAt;
         NewApplication.Person person = request.person();
         application.firstName = person.firstName();
@@ -92,7 +101,7 @@ public class ApplicationIntake {
         applyEligibility(application, evaluation);
         application.status = SelectionStatus.SUBMITTED;
         applications.persist(application);
-        ApplicationHistory.step(application, ApplicationHistory.SUBMITTED, SelectionStatus.SUBMITTED, actor,
+        ApplicationHistory.step(clock, application, ApplicationHistory.SUBMITTED, SelectionStatus.SUBMITTED, actor,
                 "received via " + request.channel() + (evaluation.eligible() ? "; eligible" : "; not eligible: " + codes(evaluation)));
 
         outbox.record(AdmissionsTopics.APPLICATIONS, application.candidateId.toString(), ApplicationSubmittedV1.NAME, 1,
@@ -109,7 +118,7 @@ public class ApplicationIntake {
         boolean changed = evaluation.eligible() != application.eligible;
         applyEligibility(application, evaluation);
         if (changed) {
-            ApplicationHistory.step(application, ApplicationHistory.ELIGIBILITY_REEVALUATED, application.status, Actor.SYSTEM,
+            ApplicationHistory.step(clock, application, ApplicationHistory.ELIGIBILITY_REEVALUATED, application.status, Actor.SYSTEM,
                     "cohort start moved to " + cohortStart + (evaluation.eligible() ? "; now eligible" : "; now not eligible: " + codes(evaluation)));
         }
     }
@@ -124,11 +133,11 @@ public class ApplicationIntake {
         return String.join(", ", evaluation.reasons().stream().map(r -> r.code().name()).toList());
     }
 
-    /** An application targets a cohort admissions knows, still open and not started. */
+    /** An application targets a cohort admissions knows, still open and not started (by the centre's today, in Paris). */
     CohortEntity recruitingCohort(UUID cohortId) {
         CohortEntity cohort = cohorts.findByIdOptional(cohortId).orElseThrow(() -> new BusinessRuleViolationException("unknown-cohort",
                 "No cohort " + cohortId + " is known to admissions", Map.of("cohortId", String.valueOf(cohortId))));
-        if (cohort.status != CohortStatus.OPEN || !cohort.startDate.isAfter(LocalDate.now())) {
+        if (cohort.status != CohortStatus.OPEN || !cohort.startDate.isAfter(LocalDate.now(clock))) {
             throw new BusinessRuleViolationException("cohort-closed", "Cohort " + cohort.code + " no longer takes applications ("
                     + cohort.status + ", starts " + cohort.startDate + ")", Map.of("cohortId", cohortId.toString(), "cohortStatus", cohort.status.name()));
         }

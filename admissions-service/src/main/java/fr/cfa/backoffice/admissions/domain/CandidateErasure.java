@@ -11,6 +11,7 @@ import fr.cfa.backoffice.platform.problem.ResourceNotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.UUID;
@@ -27,6 +28,9 @@ public class CandidateErasure {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    Clock clock;
 
     @Transactional
     public void erase(UUID candidateId, Actor actor) {
@@ -48,7 +52,7 @@ public class CandidateErasure {
         a.rqth = false;
         a.rqthEvidenceReference = null;
         a.interviewNotes = null;
-        a.erasedAt = OffsetDateTime.now();
+        a.erasedAt = OffsetDateTime.now(clock);
         a.updatedAt = a.erasedAt;
         // Free-text reasons may name the person: they go; the steps themselves stay.
         ApplicationHistoryEntity.update("reason = null where applicationId = ?1", a.id);

@@ -6,6 +6,7 @@ import fr.cfa.backoffice.admissions.persistence.CohortRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 
 /** Keeps the cohorts read model up to date from curriculum's announcements. */
@@ -20,6 +21,9 @@ public class CohortCatalogue {
     @Inject
     ApplicationIntake intake;
 
+    @Inject
+    Clock clock;
+
     /** Records the latest facts about a cohort; runs inside the inbox's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(CohortFacts facts, String eventId) {
@@ -33,7 +37,7 @@ public class CohortCatalogue {
         cohort.capacity = facts.capacity();
         cohort.status = facts.status();
         cohort.lastEventId = eventId;
-        cohort.updatedAt = OffsetDateTime.now();
+        cohort.updatedAt = OffsetDateTime.now(clock);
         if (existing == null) cohorts.persist(cohort);
         // Eligibility is judged on the cohort's start date: a moved start re-evaluates its open applications.
         if (startMoved) applications.openInCohort(cohort.id).forEach(a -> intake.reevaluate(a, facts.startDate()));

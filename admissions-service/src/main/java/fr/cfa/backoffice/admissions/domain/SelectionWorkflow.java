@@ -12,11 +12,14 @@ import fr.cfa.backoffice.platform.problem.BusinessRuleViolationException;
 import fr.cfa.backoffice.platform.problem.ConcurrentModificationException;
 import fr.cfa.backoffice.platform.problem.IllegalTransitionException;
 import fr.cfa.backoffice.platform.problem.ResourceNotFoundException;
+import fr.cfa.backoffice.platform.time.NotInTheFuture;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Map;
 import java.util.UUID;
@@ -41,6 +44,9 @@ public class SelectionWorkflow {
     @Inject
     SensitiveDataAudit audit;
 
+    @Inject
+    Clock clock;
+
     @Transactional
     public ApplicationEntity review(UUID id, ReviewOutcome outcome, String reason, Actor actor, Long expectedVersion) {
         ApplicationEntity application = load(id, expectedVersion);
@@ -51,7 +57,7 @@ public class SelectionWorkflow {
             case ACCEPTED_FOR_INTERVIEW -> SelectionStatus.FILE_ACCEPTED;
             case REJECTED -> SelectionStatus.FILE_REJECTED;
         };
-        ApplicationHistory.step(application, "REVIEW_" + outcome, to, actor, reason);
+        ApplicationHistory.step(clock, application, "REVIEW_" + outcome, to, actor, reason);
         return answered(application, actor, "review application");
     }
 
@@ -66,7 +72,7 @@ public class SelectionWorkflow {
         application.interviewPlace = plan.place();
         application.interviewVideoLink = plan.videoLink();
         application.interviewers = new ArrayList<>(plan.interviewers());
-        ApplicationHistory.step(application, moved ? "INTERVIEW_RESCHEDULED" : "INTERVIEW_SCHEDULED", SelectionStatus.INTERVIEW_SCHEDULED, actor,
+        ApplicationHistory.step(clock, application, moved ? "INTERVIEW_RESCHEDULED" : "INTERVIEW_SCHEDULED", SelectionStatus.INTERVIEW_SCHEDULED, actor,
                 "interview on " + plan.at() + (plan.place() != null ? " at " + plan.place() : " by video"));
         return answered(application, actor, "schedule interview");
     }
@@ -77,6 +83,11 @@ public class SelectionWorkflow {
         if (!application.status.canRecordInterview()) {
             throw new IllegalTransitionException("application", application.status, "record the interview of");
         }
+        // Attendance and scores are facts of the interview: not known before it starts.
+        if (application.interviewAt.isAfter(OffsetDateTime.now(clock))) {
+            throw new NotInTheFuture.DateInFutureException("interview.at", "the interview takes place at "
+                    + application.interviewAt.atZoneSameInstant(clock.getZone()).toOffsetDateTime() + "; its outcome can be recorded from then");
+        }
         application.interviewAttended = outcome.attended();
         application.scoreMotivation = outcome.motivation();
         application.scoreJobUnderstanding = outcome.jobUnderstanding();
@@ -84,7 +95,9 @@ public class SelectionWorkflow {
         application.scoreProject = outcome.project();
         application.interviewRecommendation = outcome.recommendation();
         application.interviewNotes = outcome.notes();
-        ApplicationHistory.step(application, "INTERVIEW_RECORDED", SelectionStatus.INTERVIEWED, actor,
+        application.interviewRecordedAt = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS); // as stored: the answer shows what is kept
+        application.interviewRecordedBy = actor.name();
+        ApplicationHistory.step(clock, application, "INTERVIEW_RECORDED", SelectionStatus.INTERVIEWED, actor,
                 outcome.attended() ? "attended; recommendation " + outcome.recommendation() : "did not attend");
         return answered(application, actor, "record interview");
     }
@@ -97,7 +110,7 @@ public class SelectionWorkflow {
         }
         if (outcome == DecisionOutcome.REJECTED) {
             leaveWaitlist(application);
-            ApplicationHistory.step(application, "DECISION_REJECTED", SelectionStatus.REJECTED, actor, reason);
+            ApplicationHistory.step(clock, application, "DECISION_REJECTED", SelectionStatus.REJECTED, actor, reason);
             return answered(application, actor, "decide application");
         }
         requireEligible(application);
@@ -116,7 +129,7 @@ public class SelectionWorkflow {
             String why = outcome == DecisionOutcome.ADMITTED
                     ? "capacity of " + cohort.capacity + " reached; waitlisted at rank " + application.waitlistRank
                     : reason + " (rank " + application.waitlistRank + ")";
-            ApplicationHistory.step(application, "DECISION_WAITLISTED", SelectionStatus.WAITLISTED, actor, why);
+            ApplicationHistory.step(clock, application, "DECISION_WAITLISTED", SelectionStatus.WAITLISTED, actor, why);
         }
         return answered(application, actor, "decide application");
     }
@@ -129,15 +142,15 @@ public class SelectionWorkflow {
         }
         CohortEntity cohort = cohorts.lockForAdmission(application.cohortId)
                 .orElseThrow(() -> new ResourceNotFoundException("cohort", application.cohortId));
-        if (!LocalDate.now().isBefore(cohort.startDate)) {
+        if (!LocalDate.now(clock).isBefore(cohort.startDate)) { // the centre's today, in Paris
             throw new BusinessRuleViolationException("cohort-already-started", "Withdrawal is possible until the cohort starts ("
                     + cohort.startDate + "); after that it is an abandonment recorded by curriculum", Map.of("cohortStart", cohort.startDate.toString()));
         }
         SelectionStatus previous = application.status;
         leaveWaitlist(application);
-        ApplicationHistory.step(application, ApplicationHistory.WITHDRAWN, SelectionStatus.WITHDRAWN, actor, reason);
+        ApplicationHistory.step(clock, application, ApplicationHistory.WITHDRAWN, SelectionStatus.WITHDRAWN, actor, reason);
         outbox.record(AdmissionsTopics.APPLICATIONS, application.candidateId.toString(), CandidateWithdrawnV1.NAME, 1,
-                new CandidateWithdrawnV1(application.candidateId, application.id, application.cohortId, previous.name(), OffsetDateTime.now()));
+                new CandidateWithdrawnV1(application.candidateId, application.id, application.cohortId, previous.name(), OffsetDateTime.now(clock)));
         if (previous == SelectionStatus.ADMITTED) promoteFromWaitlist(cohort, application);
         return answered(application, actor, "withdraw application");
     }
@@ -157,10 +170,10 @@ public class SelectionWorkflow {
     }
 
     private void admit(ApplicationEntity application, boolean fromWaitlist, Actor actor, String reason) {
-        ApplicationHistory.step(application, fromWaitlist ? "ADMITTED_FROM_WAITLIST" : "DECISION_ADMITTED", SelectionStatus.ADMITTED, actor, reason);
+        ApplicationHistory.step(clock, application, fromWaitlist ? "ADMITTED_FROM_WAITLIST" : "DECISION_ADMITTED", SelectionStatus.ADMITTED, actor, reason);
         outbox.record(AdmissionsTopics.APPLICATIONS, application.candidateId.toString(), CandidateAdmittedV1.NAME, 1,
                 new CandidateAdmittedV1(application.candidateId, application.id, application.cohortId, application.firstName, application.lastName,
-                        application.birthDate, application.email, application.phone, fromWaitlist, OffsetDateTime.now()));
+                        application.birthDate, application.email, application.phone, fromWaitlist, OffsetDateTime.now(clock)));
     }
 
     private void leaveWaitlist(ApplicationEntity application) {

@@ -5,6 +5,7 @@ import fr.cfa.backoffice.admissions.persistence.SensitiveDataAccessEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 
 /**
@@ -16,6 +17,9 @@ import java.time.OffsetDateTime;
 public class SensitiveDataAudit {
     @Inject
     ApplicationDisclosure disclosure;
+
+    @Inject
+    Clock clock;
 
     /** The whole application goes to {@code reader} (submission, list, get, a step's answer). */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -29,11 +33,11 @@ public class SensitiveDataAudit {
         if (disclosure.eligibilityRevealsRqth(reader, application)) write(application, reader, "read eligibility");
     }
 
-    private static void write(ApplicationEntity application, Actor reader, String operation) {
+    private void write(ApplicationEntity application, Actor reader, String operation) {
         SensitiveDataAccessEntity access = new SensitiveDataAccessEntity();
         access.applicationId = application.id;
         access.reader = reader.name();
-        access.readAt = OffsetDateTime.now();
+        access.readAt = OffsetDateTime.now(clock);
         access.operation = operation;
         access.persist();
     }

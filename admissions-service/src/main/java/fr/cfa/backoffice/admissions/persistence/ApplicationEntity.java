@@ -101,6 +101,10 @@ public class ApplicationEntity extends PanacheEntityBase {
     public Recommendation interviewRecommendation;
     @Column(name = "interview_notes")
     public String interviewNotes;
+    @Column(name = "interview_recorded_at")
+    public OffsetDateTime interviewRecordedAt;
+    @Column(name = "interview_recorded_by")
+    public String interviewRecordedBy;
 
     @Column(name = "waitlist_rank")
     public Integer waitlistRank;

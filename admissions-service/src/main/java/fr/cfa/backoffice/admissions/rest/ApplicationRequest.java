@@ -13,7 +13,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
@@ -59,7 +58,8 @@ public record ApplicationRequest(
     public record RqthRequest(@NotNull Boolean recognised, @Size(max = 200) @Schema(example = "MDPH-93-2024-001234") String evidenceReference) {}
 
     @Schema(name = "DocumentRequest")
-    public record DocumentRequest(@NotNull DocumentType type, @NotNull @PastOrPresent @Schema(example = "2026-11-20") LocalDate receivedOn) {}
+    public record DocumentRequest(@NotNull DocumentType type,
+                                  @NotNull @Schema(description = "Not after today in Paris (422 urn:cfa:problem:date-in-future)", example = "2026-11-20") LocalDate receivedOn) {}
 
     NewApplication toDomain(Channel effectiveChannel, UUID prescriberId) {
         PersonRequest p = person;

@@ -97,7 +97,8 @@ public class ApplicationResource {
             + "may see: " + READERS)
     @APIResponse(responseCode = "201", description = "Stored; Location names it", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
     @APIResponse(responseCode = "422", description = "Unknown cohort (urn:cfa:problem:unknown-cohort), cohort closed or started (urn:cfa:problem:cohort-closed), "
-            + "or Idempotency-Key reused for another body (urn:cfa:problem:idempotency-key-reused)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "Idempotency-Key reused for another body (urn:cfa:problem:idempotency-key-reused), "
+            + "or a document received after today (urn:cfa:problem:date-in-future, errors[0].field documents[i].receivedOn)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response submit(@Valid @NotNull ApplicationRequest request,
                            @HeaderParam("Idempotency-Key") @Parameter(description = "Any unique string (e.g. a UUID) per intended application") String idempotencyKey,
                            @Context UriInfo uri) {
@@ -184,8 +185,11 @@ public class ApplicationResource {
     @Path("{id}/interview")
     @RolesAllowed(OFFICER)
     @Operation(summary = "Record the interview", description = "From INTERVIEW_SCHEDULED: attendance, the four scores (motivation, understanding of the job, "
-            + "communication, project; 1–5) and a recommendation.")
+            + "communication, project; 1–5) and a recommendation, once the interview has begun (by the suite clock). The answer says "
+            + "when and by whom it was recorded.")
     @APIResponse(responseCode = "409", description = STEP_CONFLICT, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The interview has not taken place yet (urn:cfa:problem:date-in-future, errors[0].field interview.at)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response recordInterview(@PathParam("id") UUID id, @Valid @NotNull InterviewOutcomeRequest request, @HeaderParam("If-Match") String ifMatch) {
         Actor actor = callers.current();
         return step(workflow.recordInterview(id, request.toDomain(), actor, IfMatch.version(ifMatch)), actor);

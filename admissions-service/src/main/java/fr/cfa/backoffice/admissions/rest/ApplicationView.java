@@ -68,7 +68,9 @@ public record ApplicationView(
     @Schema(name = "Interview")
     public record InterviewView(OffsetDateTime at, String place, String videoLink, List<String> interviewers, Boolean attended,
                                 @Schema(description = "Not for prescribers") ScoresView scores, Recommendation recommendation,
-                                @Schema(description = "Admissions officers only (free text)") String notes) {}
+                                @Schema(description = "Admissions officers only (free text)") String notes,
+                                @Schema(description = "When the outcome was recorded") OffsetDateTime recordedAt,
+                                @Schema(description = "Who recorded the outcome; not for prescribers") String recordedBy) {}
 
     @Schema(name = "InterviewScores", description = "The grid, each from 1 to 5")
     public record ScoresView(Integer motivation, Integer jobUnderstanding, Integer communication, Integer project) {}
@@ -90,7 +92,7 @@ public record ApplicationView(
                 a.interviewers, a.interviewAttended,
                 disclosure.showsInterviewScores(reader) && a.interviewAttended != null
                         ? new ScoresView(a.scoreMotivation, a.scoreJobUnderstanding, a.scoreCommunication, a.scoreProject) : null,
-                a.interviewRecommendation, disclosure.interviewNotes(reader, a));
+                a.interviewRecommendation, disclosure.interviewNotes(reader, a), a.interviewRecordedAt, disclosure.interviewRecordedBy(reader, a));
         return new ApplicationView(a.id, a.candidateId, a.cohortId, a.status, a.channel, a.prescriberId, a.submittedAt, a.submittedBy,
                 person, qualification,
                 erased ? null : a.experiences.stream().map(e -> new ExperienceView(e.role(), e.relevant(), e.months())).toList(),

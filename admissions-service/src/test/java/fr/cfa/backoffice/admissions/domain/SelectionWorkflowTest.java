@@ -151,6 +151,7 @@ class SelectionWorkflowTest {
         schedule(id).statusCode(200);
         step("PUT", id, "/interview", "{\"attended\":true,\"motivation\":6}").statusCode(400)
                 .body("errors.field", org.hamcrest.Matchers.hasItems("motivation", "gridComplete"));
+        ApplicationsApi.afterTheInterview(id);
         step("PUT", id, "/interview", "{\"attended\":false}").statusCode(200).body("status", equalTo("INTERVIEWED"));
         decide(id, "MAYBE").statusCode(400).body("errors[0].field", equalTo("outcome"));
     }

@@ -17,6 +17,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import fr.cfa.backoffice.admissions.ApplicationsApi;
 import fr.cfa.backoffice.admissions.TestCohorts;
 import fr.cfa.backoffice.platform.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -167,7 +168,7 @@ class ApplicationSubmissionTest {
     @Test
     void invalid_fields_are_listed_and_nothing_is_stored() {
         UUID cohort = TestCohorts.open(12);
-        submit(OFFICER, "{\"cohortId\":\"" + cohort + "\",\"person\":{\"firstName\":\"\",\"birthDate\":\"2030-01-01\",\"email\":\"nope\"}}")
+        submit(OFFICER, "{\"cohortId\":\"" + cohort + "\",\"person\":{\"firstName\":\"\",\"birthDate\":\"" + LocalDate.now(ApplicationsApi.PARIS).plusDays(1) + "\",\"email\":\"nope\"}}")
                 .statusCode(400).contentType(PROBLEM)
                 .body("type", equalTo("urn:cfa:problem:validation-failed"))
                 .body("errors.field", hasItems("person.firstName", "person.lastName", "person.birthDate", "person.email"));
