@@ -4,6 +4,8 @@ import fr.cfa.backoffice.certification.persistence.CandidateEntity;
 import fr.cfa.backoffice.certification.persistence.CertificateEntity;
 import fr.cfa.backoffice.platform.problem.IllegalTransitionException;
 import fr.cfa.backoffice.platform.problem.ResourceNotFoundException;
+import fr.cfa.backoffice.platform.web.Page;
+import fr.cfa.backoffice.platform.web.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -11,6 +13,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.UUID;
 
 /** Certificates and attestations: unique non-guessable numbers, a signed credential, public verification, revocation. */
 @ApplicationScoped
@@ -41,6 +44,12 @@ public class Certificates {
         c.credential = signer.sign(c.number, kind, name, ccps, issuedAt);
         c.persist();
         return c;
+    }
+
+    /** A candidate's certificates and attestations, newest first: one query for the page, one for the count. */
+    public Page<CertificateEntity> ofCandidate(UUID candidateId, PageRequest page) {
+        var query = CertificateEntity.<CertificateEntity>find("candidateId = ?1 order by issuedOn desc, number", candidateId);
+        return new Page<>(query.page(page.page, page.size).list(), page.page, page.size, query.count());
     }
 
     public CertificateEntity get(String number) {

@@ -142,6 +142,7 @@ public class Sessions {
         r.resultsRecordedBy = by;
         String number = outcome == Outcome.FAILED ? null : certificates.issue(CandidateEntity.findById(r.candidateId),
                 outcome == Outcome.WHOLE_TITLE ? "CERTIFICATE" : "ATTESTATION", new ArrayList<>(held)).number;
+        r.certificateNumber = number;
         outbox.record(CertificationTopics.RESULTS, r.candidateId.toString(), CertificationResultPublishedV1.NAME, 1,
                 new CertificationResultPublishedV1(r.candidateId, r.id, r.sessionId, outcome.name(), new ArrayList<>(held), number, r.resultsRecordedAt));
         return r;

@@ -36,6 +36,9 @@ public class RegistrationEntity extends PanacheEntityBase {
     public OffsetDateTime resultsRecordedAt;
     @Column(name = "results_recorded_by")
     public String resultsRecordedBy;
+    /** The certificate or attestation these results issued; null while not resulted and for FAILED. */
+    @Column(name = "certificate_number")
+    public String certificateNumber;
     @Version
     public long version;
 }

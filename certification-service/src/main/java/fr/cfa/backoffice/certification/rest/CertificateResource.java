@@ -4,8 +4,11 @@ import fr.cfa.backoffice.certification.config.CertificationConfig;
 import fr.cfa.backoffice.certification.domain.Certificates;
 import fr.cfa.backoffice.certification.persistence.CandidateEntity;
 import fr.cfa.backoffice.certification.persistence.CertificateEntity;
+import fr.cfa.backoffice.platform.problem.InvalidParameterException;
 import fr.cfa.backoffice.platform.problem.Problem;
 import fr.cfa.backoffice.platform.security.Roles;
+import fr.cfa.backoffice.platform.web.Page;
+import fr.cfa.backoffice.platform.web.PageRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -13,12 +16,14 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -27,6 +32,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -54,6 +60,31 @@ public class CertificateResource {
 
     @Schema(name = "RevocationRequest")
     public record RevocationRequest(@NotBlank @Size(max = 2000) @Schema(example = "Issued on a falsified professional file") String reason) {}
+
+    @Schema(name = "CertificateSummary", description = "A certificate in a list; its holder and credential are at /api/v1/certificates/{number}")
+    public record CertificateSummary(@Schema(example = "MSADS-7K2Q-9XWB-M4TD-3HPA") String number, UUID candidateId,
+                                     @Schema(description = "CERTIFICATE (whole title) or ATTESTATION (partial success)") String kind, List<String> ccps,
+                                     LocalDate issuedOn, @Schema(description = "VALID or REVOKED") String status) {
+        static CertificateSummary of(CertificateEntity c) {
+            return new CertificateSummary(c.number, c.candidateId, c.kind, c.ccps, c.issuedOn, c.status);
+        }
+    }
+
+    @GET
+    @RolesAllowed({Roles.CERTIFICATION_OFFICER, Roles.MANAGER})
+    @Operation(summary = "A candidate's certificates", description = "Certification officers and managers: the certificates and attestations issued "
+            + "to the candidate, newest first, paginated. `candidateId` is required.")
+    @APIResponse(responseCode = "200", description = "The candidate's certificates (an empty page when none)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CertificateSummary.class)))
+    @APIResponse(responseCode = "400", description = "candidateId missing or not a UUID (urn:cfa:problem:validation-failed)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Role not allowed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<CertificateSummary> list(@QueryParam("candidateId") @Parameter(description = "The candidate (required)", required = true) UUID candidateId,
+                                         @BeanParam @Valid PageRequest page) {
+        if (candidateId == null) throw new InvalidParameterException("candidateId", "is required");
+        return certificates.ofCandidate(candidateId, page).map(CertificateSummary::of);
+    }
 
     @GET
     @Path("{number}")

@@ -76,10 +76,13 @@ public class SessionResource {
     public record RegistrationView(UUID id, UUID sessionId, UUID candidateId, @Schema(description = "The CCPs sat at this session") List<String> ccps,
                                    String status, @Schema(description = "WHOLE_TITLE, PARTIAL or FAILED") String outcome, String juryDecision, LocalDate decidedOn,
                                    @Schema(description = "When the results were recorded (they may be entered days after the jury)") OffsetDateTime recordedAt,
-                                   @Schema(description = "Who recorded the results", example = "chloe.certif") String recordedBy) {
+                                   @Schema(description = "Who recorded the results", example = "chloe.certif") String recordedBy,
+                                   @Schema(description = "The certificate (WHOLE_TITLE) or attestation (PARTIAL) these results issued: read it at "
+                                           + "/api/v1/certificates/{number}. Null before the results and for FAILED", nullable = true,
+                                           example = "MSADS-7K2Q-9XWB-M4TD-3HPA") String certificateNumber) {
         static RegistrationView of(RegistrationEntity r) {
             return new RegistrationView(r.id, r.sessionId, r.candidateId, r.ccps, r.status, r.outcome, r.juryDecision, r.decidedOn,
-                    r.resultsRecordedAt, r.resultsRecordedBy);
+                    r.resultsRecordedAt, r.resultsRecordedBy, r.certificateNumber);
         }
     }
 
