@@ -7,33 +7,9 @@ import io.quarkus.test.junit.QuarkusTest;
 /** Issue 9, findings 1, 5, 11, 12, 13 on this service (the rules live in platform's test-jar). */
 @QuarkusTest
 class PlatformSecurityTest extends PlatformSecurityContract {
-    @Override
-    protected String readPath() {
-        return "/api/v1/sessions";
-    }
-
-    @Override
-    protected String readRole() {
-        return Roles.CERTIFICATION_OFFICER;
-    }
-
-    @Override
-    protected String createPath() {
-        return "/api/v1/sessions";
-    }
-
-    @Override
-    protected String createRole() {
-        return Roles.CERTIFICATION_OFFICER;
-    }
-
-    @Override
-    protected String createBody(String text) {
-        return "{\"date\":\"2027-06-24\",\"place\":\"" + text + "\",\"capacity\":12,\"jury\":[{\"name\":\"A\",\"professional\":true},{\"name\":\"B\",\"professional\":true}]}";
-    }
-
-    @Override
-    protected String textField() {
-        return "place";
+    PlatformSecurityTest() {
+        super(new Sample("/api/v1/sessions", Roles.CERTIFICATION_OFFICER, "/api/v1/sessions", Roles.CERTIFICATION_OFFICER,
+                text -> "{\"date\":\"2027-06-24\",\"place\":\"" + text + "\",\"capacity\":12,\"jury\":[{\"name\":\"A\",\"professional\":true},{\"name\":\"B\",\"professional\":true}]}",
+                "place", true));
     }
 }

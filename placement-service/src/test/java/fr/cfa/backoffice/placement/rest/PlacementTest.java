@@ -24,7 +24,7 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-class PlacementTest {
+public class PlacementTest {
     static final String PROBLEM = "application/problem+json";
     static final String OFFICER = TestTokens.forUser("placement-officer", "paul.placement");
     static final String ALL_RATINGS = "{\"ORGANISE_INTERVENTIONS\":\"ACQUIRED\",\"WATCH_ASSIGNED_ZONE\":\"ACQUIRED\",\"CONTACT_LOCAL_POPULATION\":\"IN_PROGRESS\","
@@ -33,7 +33,7 @@ class PlacementTest {
     static int siretCounter = (int) (System.nanoTime() % 100000);
 
     /** A fresh Luhn-valid SIRET (14 digits) for each employer. */
-    static String newSiret() {
+    public static String newSiret() {
         String base = String.format("%013d", 7328293200000L + (siretCounter++ * 10L) % 9_000_000L);
         for (int check = 0; check <= 9; check++) {
             String candidate = base + check;

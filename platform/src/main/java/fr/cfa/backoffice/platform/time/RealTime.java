@@ -7,9 +7,10 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Marks a class that reads real time on purpose, outside the suite clock: what guards security (token
- * freshness) and the plumbing's own timers (relay retries, housekeeping) must not move with simulated time.
- * The "no now() without the clock" check accepts only these classes.
+ * Marks a class that reads the system's time on purpose, outside the suite clock: the plumbing's own timers
+ * (relay retries, housekeeping) and the clock's own construction. The "no now() without the clock" check
+ * accepts only these classes. Code that must stay on real time but can take a clock (token freshness) reads
+ * {@link SuiteClock#realTime()} instead.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

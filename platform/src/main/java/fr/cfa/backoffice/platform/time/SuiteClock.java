@@ -32,6 +32,14 @@ public final class SuiteClock extends Clock {
         return movable;
     }
 
+    /**
+     * The real time this clock is built on, never moved by simulated time: what guards security (token
+     * freshness) reads it, so a sandbox's moved clock cannot make an old or future token acceptable.
+     */
+    public Clock realTime() {
+        return realTime;
+    }
+
     @Override
     public ZoneId getZone() {
         return CENTRE_ZONE;

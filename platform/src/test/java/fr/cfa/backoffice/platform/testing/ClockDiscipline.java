@@ -13,12 +13,13 @@ import java.util.stream.Stream;
 
 /**
  * "No now() without the suite's clock" in main code: a source scan (comments ignored). Accepted only with the
- * clock as argument ({@code LocalDate.now(clock)}), or in a class marked {@code @RealTime("why")}. SQL that reads
+ * clock as argument ({@code LocalDate.now(clock)}, or {@code clock.realTime()} for what guards security), or in a
+ * class marked {@code @RealTime("why")}. SQL that reads
  * the database's clock ({@code now()}, {@code current_date}) in a Java string is refused the same way.
  */
 public final class ClockDiscipline {
     private static final Pattern JAVA_NOW = Pattern.compile(
-            "\\b(Instant|LocalDate|LocalDateTime|LocalTime|OffsetDateTime|ZonedDateTime|Year|YearMonth|MonthDay|OffsetTime)\\s*\\.\\s*now\\s*\\((?!\\s*clock\\s*\\))"
+            "\\b(Instant|LocalDate|LocalDateTime|LocalTime|OffsetDateTime|ZonedDateTime|Year|YearMonth|MonthDay|OffsetTime)\\s*\\.\\s*now\\s*\\((?!\\s*clock(\\.realTime\\(\\))?\\s*\\))"
             + "|System\\s*\\.\\s*currentTimeMillis\\s*\\(|new\\s+(java\\.util\\.)?Date\\s*\\(\\s*\\)|Clock\\s*\\.\\s*system(UTC|DefaultZone)?\\s*\\(");
     private static final Pattern SQL_NOW = Pattern.compile("\"[^\"]*\\b(now\\(\\)|current_date|current_timestamp|localtimestamp)\\b[^\"]*\"",
             Pattern.CASE_INSENSITIVE);

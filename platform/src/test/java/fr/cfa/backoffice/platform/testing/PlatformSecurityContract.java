@@ -28,34 +28,28 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.Optional;
+import java.util.function.Function;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
  * The security and exposure rules every service keeps (issue 9: findings 1, 5, 11, 12, 13). A service's
- * test class extends it, annotated {@code @QuarkusTest}, and names one authenticated read and one creation.
+ * test class extends it, annotated {@code @QuarkusTest}, and hands it a {@link Sample}: one authenticated read and one creation.
  */
 public abstract class PlatformSecurityContract {
-    /** An authenticated GET that answers 200 for {@link #readRole()}. */
-    protected abstract String readPath();
+    /**
+     * What the rules are exercised on: an authenticated GET answering 200 for {@code readRole}; a POST creating
+     * something for {@code createRole}, whose valid body {@code createBody} puts a given (JSON-escaped) text in the
+     * free-text field {@code textField}; whether that POST answers 201 with a Location (a stateless check does not).
+     */
+    public record Sample(String readPath, String readRole, String createPath, String createRole,
+                         Function<String, String> createBody, String textField, boolean createsWithLocation) {}
 
-    protected abstract String readRole();
+    private final Sample sample;
 
-    /** A POST that creates something (201 + Location) for {@link #createRole()}. */
-    protected abstract String createPath();
-
-    protected abstract String createRole();
-
-    /** A valid creation body whose free-text field {@link #textField()} holds {@code text} (already JSON-escaped). */
-    protected abstract String createBody(String text);
-
-    /** The JSON path of that free-text field, as a validation error names it. */
-    protected abstract String textField();
-
-    /** Whether {@link #createPath()} answers 201 with a Location (a stateless check does not). */
-    protected boolean createsWithLocation() {
-        return true;
+    protected PlatformSecurityContract(Sample sample) {
+        this.sample = sample;
     }
 
     // --- 1. listens on loopback only ---------------------------------------------------------------------
@@ -81,35 +75,35 @@ public abstract class PlatformSecurityContract {
 
     @Test
     void a_token_for_this_product_is_accepted() {
-        given().header("Authorization", "Bearer " + TestTokens.sign(TestTokens.claims(readRole(), "control")))
-                .when().get(readPath()).then().statusCode(200);
+        given().header("Authorization", "Bearer " + TestTokens.sign(TestTokens.claims(sample.readRole(), "control")))
+                .when().get(sample.readPath()).then().statusCode(200);
     }
 
     @Test
     void a_token_for_another_audience_is_refused() {
-        unauthorized(TestTokens.claims(readRole(), "someone").audience("some-other-application"));
+        unauthorized(TestTokens.claims(sample.readRole(), "someone").audience("some-other-application"));
     }
 
     @Test
     void a_token_without_audience_is_refused() {
-        unauthorized(io.smallrye.jwt.build.Jwt.issuer(TestTokens.ISSUER).subject("someone").upn("someone").groups(readRole()).expiresIn(3600));
+        unauthorized(io.smallrye.jwt.build.Jwt.issuer(TestTokens.ISSUER).subject("someone").upn("someone").groups(sample.readRole()).expiresIn(3600));
     }
 
     @Test
     void a_token_living_ten_years_is_refused() {
         long now = Instant.now().getEpochSecond();
-        unauthorized(TestTokens.claims(readRole(), "someone").issuedAt(now).expiresAt(now + 10L * 365 * 24 * 3600));
+        unauthorized(TestTokens.claims(sample.readRole(), "someone").issuedAt(now).expiresAt(now + 10L * 365 * 24 * 3600));
     }
 
     @Test
     void a_token_issued_in_the_future_is_refused() {
         long inAYear = Instant.now().getEpochSecond() + 365L * 24 * 3600;
-        unauthorized(TestTokens.claims(readRole(), "someone").issuedAt(inAYear).expiresAt(inAYear + 600));
+        unauthorized(TestTokens.claims(sample.readRole(), "someone").issuedAt(inAYear).expiresAt(inAYear + 600));
     }
 
     private void unauthorized(io.smallrye.jwt.build.JwtClaimsBuilder claims) {
         given().header("Authorization", "Bearer " + TestTokens.sign(claims))
-                .when().get(readPath()).then().statusCode(401)
+                .when().get(sample.readPath()).then().statusCode(401)
                 .contentType("application/problem+json").body("type", equalTo("urn:cfa:problem:unauthorized"));
     }
 
@@ -184,32 +178,32 @@ public abstract class PlatformSecurityContract {
 
     @Test
     void a_nul_character_in_a_json_string_is_a_400_naming_the_field() {
-        given().header("Authorization", TestTokens.bearer(createRole())).contentType("application/json")
-                .body(createBody("before\\u0000after")).when().post(createPath())
+        given().header("Authorization", TestTokens.bearer(sample.createRole())).contentType("application/json")
+                .body(sample.createBody().apply("before\\u0000after")).when().post(sample.createPath())
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("type", equalTo("urn:cfa:problem:validation-failed"))
-                .body("errors.field", hasItem(textField()));
+                .body("errors.field", hasItem(sample.textField()));
     }
 
     @Test
     void a_nul_character_in_a_path_parameter_is_a_400() {
-        given().header("Authorization", TestTokens.bearer(readRole())).urlEncodingEnabled(false)
-                .when().get(readPath() + "/abc%00def")
+        given().header("Authorization", TestTokens.bearer(sample.readRole())).urlEncodingEnabled(false)
+                .when().get(sample.readPath() + "/abc%00def")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("type", equalTo("urn:cfa:problem:validation-failed"));
     }
 
     @Test
     void a_nul_character_in_a_query_parameter_is_a_400() {
-        given().header("Authorization", TestTokens.bearer(readRole())).urlEncodingEnabled(false)
-                .when().get(readPath() + "?page=1%00")
+        given().header("Authorization", TestTokens.bearer(sample.readRole())).urlEncodingEnabled(false)
+                .when().get(sample.readPath() + "?page=1%00")
                 .then().statusCode(400).contentType("application/problem+json");
     }
 
     @Test
     void a_huge_page_number_is_a_400_not_an_overflow() {
-        given().header("Authorization", TestTokens.bearer(readRole())).queryParam("page", Integer.MAX_VALUE)
-                .when().get(readPath())
+        given().header("Authorization", TestTokens.bearer(sample.readRole())).queryParam("page", Integer.MAX_VALUE)
+                .when().get(sample.readPath())
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("type", equalTo("urn:cfa:problem:validation-failed")).body("errors.field", hasItem("page"));
     }
@@ -217,7 +211,7 @@ public abstract class PlatformSecurityContract {
     @Test
     void a_body_over_the_limit_is_refused_before_it_is_sent() throws Exception {
         // 9 MB announced: the answer comes before any byte of the body is sent (nothing is read, nothing parsed).
-        String answer = rawExchange("POST " + createPath() + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: " + TestTokens.bearer(createRole())
+        String answer = rawExchange("POST " + sample.createPath() + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: " + TestTokens.bearer(sample.createRole())
                 + "\r\nContent-Type: application/json\r\nContent-Length: " + 9 * 1024 * 1024 + "\r\n\r\n");
         assertTrue(answer.startsWith("HTTP/1.1 413"), answer);
     }
@@ -225,7 +219,7 @@ public abstract class PlatformSecurityContract {
     @Test
     void a_body_sent_too_slowly_is_a_408() throws Exception {
         // 1000 bytes announced, 5 sent, then silence: the server gives up after its read timeout.
-        String answer = rawExchange("POST " + createPath() + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: " + TestTokens.bearer(createRole())
+        String answer = rawExchange("POST " + sample.createPath() + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: " + TestTokens.bearer(sample.createRole())
                 + "\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{\"a\":");
         assertTrue(answer.startsWith("HTTP/1.1 408"), answer);
         assertTrue(answer.contains("application/problem+json"), answer);
@@ -256,7 +250,7 @@ public abstract class PlatformSecurityContract {
 
     @Test
     void answers_are_not_cached_nor_sniffed() {
-        given().header("Authorization", TestTokens.bearer(readRole())).when().get(readPath())
+        given().header("Authorization", TestTokens.bearer(sample.readRole())).when().get(sample.readPath())
                 .then().statusCode(200)
                 .header("Cache-Control", containsString("no-store"))
                 .header("X-Content-Type-Options", equalTo("nosniff"));
@@ -264,13 +258,13 @@ public abstract class PlatformSecurityContract {
 
     @Test
     void location_does_not_echo_the_host_header() {
-        Assumptions.assumeTrue(createsWithLocation(), "this service's sample creation answers no Location");
-        given().header("Authorization", TestTokens.bearer(createRole())).header("Host", "evil.example")
-                .contentType("application/json").body(createBody("Location check")).when().post(createPath())
+        Assumptions.assumeTrue(sample.createsWithLocation(), "this service's sample creation answers no Location");
+        given().header("Authorization", TestTokens.bearer(sample.createRole())).header("Host", "evil.example")
+                .contentType("application/json").body(sample.createBody().apply("Location check")).when().post(sample.createPath())
                 .then().statusCode(201)
                 .header("Location", not(containsString("evil.example")))
                 .header("Location", startsWith(ConfigProvider.getConfig().getOptionalValue("backoffice.http.public-base-url", String.class)
-                        .orElse("") + createPath().replaceAll("\\?.*", "")));
+                        .orElse("") + sample.createPath().replaceAll("\\?.*", "")));
     }
 
     private boolean isUp(NetworkInterface networkInterface) {

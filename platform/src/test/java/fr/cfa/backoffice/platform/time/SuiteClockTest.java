@@ -59,6 +59,14 @@ class SuiteClockTest {
     }
 
     @Test
+    void its_real_time_is_not_moved_by_simulated_time() {
+        SuiteClock clock = new SuiteClock(Clock.systemUTC(), true);
+        clock.moveTo(Instant.parse("2030-01-01T00:00:00Z"));
+        Duration fromSystem = Duration.between(Instant.now(), clock.realTime().instant()).abs();
+        assertTrue(fromSystem.compareTo(Duration.ofSeconds(5)) < 0, "real time off by " + fromSystem);
+    }
+
+    @Test
     void real_time_cannot_be_moved() {
         SuiteClock clock = new SuiteClock(Clock.systemUTC(), false);
         assertThrows(IllegalStateException.class, () -> clock.moveTo(Instant.parse("2030-01-01T00:00:00Z")));
