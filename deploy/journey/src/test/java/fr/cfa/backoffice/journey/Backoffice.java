@@ -12,6 +12,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
 
 /**
  * The whole back office on this machine, as a deployment runs it: one real PostgreSQL (a database per service), one
@@ -22,6 +25,12 @@ final class Backoffice implements AutoCloseable {
     static final List<String> SERVICES = List.of("admissions", "curriculum", "placement", "certification");
     private static final String DB_USER = "backoffice";
     private static final String DB_PASSWORD = "backoffice";
+    /** The in-JVM broker and PostgreSQL at WARN, so the journey's own lines stand out (held: the log manager keeps weak references). */
+    private static final List<Logger> QUIET = Stream.of("kafka", "org.apache.kafka", "io.zonky").map(name -> {
+        Logger logger = Logger.getLogger(name);
+        logger.setLevel(Level.WARNING);
+        return logger;
+    }).toList();
 
     private final Path repoRoot;
     private final Path workDir;

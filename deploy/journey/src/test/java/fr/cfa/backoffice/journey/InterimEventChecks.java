@@ -3,17 +3,15 @@ package fr.cfa.backoffice.journey;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /**
- * TODO(platform contract-platform): delete this class once the platform test-jar's PublishedEvents is merged; it checks
- * the envelope and the documented types (CONTEXT-MAP.md) but not the data against the committed schemas, which
- * PublishedEvents.fromAsyncApi(...).assertValid(records) does.
+ * TODO(contract-docs): delete this class once the services' AsyncAPI documents are committed. It checks the envelope and
+ * the documented types (CONTEXT-MAP.md) but not the data against the schemas, which PublishedEvents.fromAsyncApi(...)
+ * .assertValid(records) does from the committed documents.
  */
 final class InterimEventChecks {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -42,27 +40,5 @@ final class InterimEventChecks {
             }
         }
         if (!faults.isEmpty()) throw new AssertionError(faults.size() + " faulty events of " + records.size() + ":\n" + String.join("\n", faults));
-    }
-
-    /** No property named {@code field} (case-insensitive), at any depth of any event. */
-    static void assertNoField(List<ConsumerRecord<String, String>> records, String field) throws Exception {
-        for (ConsumerRecord<String, String> r : records) {
-            if (carries(JSON.readTree(r.value()), field.toLowerCase(Locale.ROOT))) {
-                throw new AssertionError(r.topic() + "@" + r.offset() + " carries " + field + ": " + r.value());
-            }
-        }
-    }
-
-    private static boolean carries(JsonNode node, String field) {
-        if (node.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
-                if (e.getKey().toLowerCase(Locale.ROOT).equals(field) || carries(e.getValue(), field)) return true;
-            }
-        }
-        if (node.isArray()) {
-            for (JsonNode item : node) if (carries(item, field)) return true;
-        }
-        return false;
     }
 }
