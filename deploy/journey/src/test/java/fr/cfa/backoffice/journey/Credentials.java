@@ -2,6 +2,8 @@ package fr.cfa.backoffice.journey;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.cfa.backoffice.journey.client.certification.model.Jwk;
+import fr.cfa.backoffice.journey.client.certification.model.JwkSet;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyFactory;
@@ -17,19 +19,15 @@ final class Credentials {
     private Credentials() {}
 
     /** @return the verified payload; fails when the signature does not hold or no key of the set has the credential's kid */
-    static JsonNode verify(String jws, JsonNode jwks) throws Exception {
+    static JsonNode verify(String jws, JwkSet jwks) throws Exception {
         String[] parts = jws.split("\\.");
         if (parts.length != 3) throw new AssertionError("Not a compact JWS: " + jws);
         JsonNode header = JSON.readTree(Base64.getUrlDecoder().decode(parts[0]));
         if (!"RS256".equals(header.path("alg").asText())) throw new AssertionError("Credential not RS256: " + header);
-        JsonNode key = null;
-        for (JsonNode k : jwks.path("keys")) {
-            if (k.path("kid").asText().equals(header.path("kid").asText())) key = k;
-        }
-        if (key == null) throw new AssertionError("No key " + header.path("kid") + " in the JWK Set " + jwks);
+        Jwk key = jwks.getKeys().stream().filter(k -> header.path("kid").asText().equals(k.getKid())).findFirst()
+                .orElseThrow(() -> new AssertionError("No key " + header.path("kid") + " in the JWK Set " + jwks));
         PublicKey publicKey = KeyFactory.getInstance("RSA").generatePublic(new RSAPublicKeySpec(
-                new BigInteger(1, Base64.getUrlDecoder().decode(key.path("n").asText())),
-                new BigInteger(1, Base64.getUrlDecoder().decode(key.path("e").asText()))));
+                new BigInteger(1, Base64.getUrlDecoder().decode(key.getN())), new BigInteger(1, Base64.getUrlDecoder().decode(key.getE()))));
         Signature rs256 = Signature.getInstance("SHA256withRSA");
         rs256.initVerify(publicKey);
         rs256.update((parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII));

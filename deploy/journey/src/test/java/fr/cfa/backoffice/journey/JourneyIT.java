@@ -25,8 +25,8 @@ import fr.cfa.backoffice.journey.client.admissions.model.SelectionStatus;
 import fr.cfa.backoffice.journey.client.certification.model.Certificate;
 import fr.cfa.backoffice.journey.client.certification.model.CertificateVerification;
 import fr.cfa.backoffice.journey.client.certification.model.CertificationEligibility;
-import fr.cfa.backoffice.journey.client.certification.model.Figures;
-import fr.cfa.backoffice.journey.client.certification.model.JuryMember;
+import fr.cfa.backoffice.journey.client.certification.model.Indicators;
+import fr.cfa.backoffice.journey.client.certification.model.JuryMemberRequest;
 import fr.cfa.backoffice.journey.client.certification.model.Missing;
 import fr.cfa.backoffice.journey.client.certification.model.ProfessionalFileRequest;
 import fr.cfa.backoffice.journey.client.certification.model.Registration;
@@ -391,7 +391,7 @@ class JourneyIT {
         var officer = clients.certification(CERTIFICATION_OFFICER);
         LocalDate examDay = today().plusDays(7);
         Session session = officer.sessions().planSession(new SessionRequest().date(examDay).place("CFA, salle 3").capacity(12)
-                .jury(List.of(new JuryMember().name("Mme Lefèvre").professional(true), new JuryMember().name("M. N'Diaye").professional(true))));
+                .jury(List.of(new JuryMemberRequest().name("Mme Lefèvre").professional(true), new JuryMemberRequest().name("M. N'Diaye").professional(true))));
         registration = officer.sessions().registerCandidate(session.getId(), new RegistrationRequest().candidateId(candidateId));
         assertEquals(3, registration.getCcps().size(), "the title's CCPs: " + registration.getCcps());
 
@@ -407,7 +407,7 @@ class JourneyIT {
         var listed = officer.certificates().listCertificates(candidateId, 0, 20);
         assertEquals(List.of(certificateNumber), listed.getItems().stream().map(c -> c.getNumber()).toList(), "the candidate's certificates");
         certificate = officer.certificates().getCertificate(certificateNumber);
-        assertEquals("CERTIFICATE", certificate.getKind());
+        assertEquals(Certificate.KindEnum.CERTIFICATE, certificate.getKind());
         assertEquals("Haddad", certificate.getHolderLastName());
         assertNotNull(certificate.getCredential());
     }
@@ -416,14 +416,13 @@ class JourneyIT {
 
     void publicVerification() throws Exception {
         CertificateVerification verification = clients.certification(PUBLIC).certificates().verifyCertificate(certificateNumber);
-        assertEquals("VALID", verification.getStatus());
+        assertEquals(CertificateVerification.StatusEnum.VALID, verification.getStatus());
         assertEquals("S.H.", verification.getHolderInitials(), "only the initials are public");
         assertEquals("RNCP36241", verification.getRncpCode());
     }
 
     void credentialVerifies() throws Exception {
-        JsonNode jwks = JSON.valueToTree(clients.certification(PUBLIC).certificates().getJwks());
-        JsonNode claims = Credentials.verify(certificate.getCredential(), jwks);
+        JsonNode claims = Credentials.verify(certificate.getCredential(), clients.certification(PUBLIC).certificates().getJwks());
         assertEquals(certificateNumber, claims.path("sub").asText());
         assertEquals(backoffice.service("certification").baseUrl() + "/api/v1/certificates/" + certificateNumber + "/verification",
                 claims.path("vc").path("credentialStatus").path("id").asText(), "where a verifier checks revocation");
@@ -437,7 +436,7 @@ class JourneyIT {
     }
 
     void indicatorsCountTheLearner() throws Exception {
-        Figures figures = clients.certification(PUBLIC).indicators().getIndicators(cohort.getId(), null);
+        Indicators figures = clients.certification(PUBLIC).indicators().getIndicators(cohort.getId(), null);
         assertFalse(figures.getSuccess().getWithheld(), "success rate withheld");
         assertEquals(1L, figures.getSuccess().getNumerator(), "holders of the whole title");
         assertEquals(1L, figures.getSuccess().getDenominator(), "candidates with a jury result");
