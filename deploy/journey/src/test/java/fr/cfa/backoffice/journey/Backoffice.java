@@ -26,7 +26,7 @@ final class Backoffice implements AutoCloseable {
     private static final String DB_USER = "backoffice";
     private static final String DB_PASSWORD = "backoffice";
     /** The in-JVM broker and PostgreSQL at WARN, so the journey's own lines stand out (held: the log manager keeps weak references). */
-    private static final List<Logger> QUIET = Stream.of("kafka", "org.apache.kafka", "io.zonky").map(name -> {
+    private static final List<Logger> QUIET = Stream.of("kafka", "org.apache.kafka", "state.change.logger", "io.zonky").map(name -> {
         Logger logger = Logger.getLogger(name);
         logger.setLevel(Level.WARNING);
         return logger;
@@ -57,6 +57,10 @@ final class Backoffice implements AutoCloseable {
 
     ServiceProcess service(String name) {
         return services.get(name);
+    }
+
+    Path repoRoot() {
+        return repoRoot;
     }
 
     String kafkaBootstrap() {
