@@ -346,7 +346,7 @@ class JourneyIT {
                 }
             }
         }
-        LearnerAttendance attendance = trainer.enrollments().getLearnerAttendance(enrollmentId);
+        LearnerAttendance attendance = trainer.enrollments().getEnrollmentAttendance(enrollmentId);
         assertEquals(sheets, attendance.getSessions().intValue(), "half-days recorded");
         assertEquals(100, attendance.getRatePercent());
         assertTrue(assessed.stream().allMatch(lastWeekOf::containsKey), "every assessed module has centre hours: " + lastWeekOf);
