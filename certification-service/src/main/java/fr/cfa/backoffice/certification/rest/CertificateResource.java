@@ -48,7 +48,9 @@ public class CertificateResource {
     @Inject
     CertificationConfig config;
 
-    @Schema(name = "Certificate")
+    @Schema(name = "Certificate",
+            requiredProperties = {"number", "candidateId", "holderFirstName", "holderLastName", "kind", "ccps", "issuedOn", "status",
+                    "revokedReason", "revokedAt", "credential"})
     public record CertificateView(@Schema(example = NUMBER_EXAMPLE) String number, @Schema(example = CANDIDATE_EXAMPLE) UUID candidateId,
                                   @Schema(description = "Null once the holder's data was erased", nullable = true, example = "Imane") String holderFirstName,
                                   @Schema(description = "Null once the holder's data was erased", nullable = true, example = "Benali") String holderLastName,
@@ -60,14 +62,15 @@ public class CertificateResource {
                                   @Schema(enumeration = {"VALID", "REVOKED"}, example = "VALID") String status,
                                   @Schema(description = "Why it was revoked; null unless REVOKED", nullable = true, example = "Issued on a falsified professional file")
                                   String revokedReason,
-                                  @Schema(description = "When it was revoked; null unless REVOKED", nullable = true, example = "2027-09-01T14:00:00+02:00")
+                                  @Schema(description = "When it was revoked; null unless REVOKED", implementation = String.class, format = "date-time", nullable = true, example = "2027-09-01T14:00:00+02:00")
                                   OffsetDateTime revokedAt,
                                   @Schema(description = "JWS (RS256) over a Verifiable Credential; verify with /.well-known/jwks.json. It has no expiry (a title is "
                                           + "held for life); its vc.credentialStatus.id is this certificate's public verification URL, which answers "
                                           + "REVOKED once revoked. Null once the holder's data was erased (the holder keeps their copy).", nullable = true,
                                           example = "eyJhbGciOiJSUzI1NiIsImtpZCI6ImNmYS1jZXJ0aWZpY2F0ZXMtMSJ9.eyJ2YyI6e319.c2lnbmF0dXJl") String credential) {}
 
-    @Schema(name = "CertificateVerification", description = "Only what verification needs; for UNKNOWN, only status and number")
+    @Schema(name = "CertificateVerification", description = "Only what verification needs; for UNKNOWN, only status and number",
+            requiredProperties = {"status", "number", "holderInitials", "kind", "title", "rncpCode", "level", "issuedOn"})
     public record VerificationView(@Schema(description = "VALID, REVOKED or UNKNOWN (no certificate has this number)", enumeration = {"VALID", "REVOKED", "UNKNOWN"},
                                            example = "VALID") String status,
                                    @Schema(description = "The number asked about", example = NUMBER_EXAMPLE) String number,
@@ -76,12 +79,13 @@ public class CertificateResource {
                                    @Schema(description = "Null for UNKNOWN", nullable = true, example = "Titre Professionnel Médiateur(trice) social(e) Accès aux droits et services") String title,
                                    @Schema(description = "Null for UNKNOWN", nullable = true, example = "RNCP36241") String rncpCode,
                                    @Schema(description = "Level of the title; null for UNKNOWN", nullable = true, example = "4") Integer level,
-                                   @Schema(description = "Null for UNKNOWN", nullable = true, example = "2027-06-25") LocalDate issuedOn) {}
+                                   @Schema(description = "Null for UNKNOWN", implementation = String.class, format = "date", nullable = true, example = "2027-06-25") LocalDate issuedOn) {}
 
     @Schema(name = "RevocationRequest")
     public record RevocationRequest(@NotBlank @Size(max = 2000) @Schema(example = "Issued on a falsified professional file") String reason) {}
 
-    @Schema(name = "CertificateSummary", description = "A certificate in a list; its holder and credential are at /api/v1/certificates/{number}")
+    @Schema(name = "CertificateSummary", description = "A certificate in a list; its holder and credential are at /api/v1/certificates/{number}",
+            requiredProperties = {"number", "candidateId", "kind", "ccps", "issuedOn", "status"})
     public record CertificateSummary(@Schema(example = NUMBER_EXAMPLE) String number, @Schema(example = CANDIDATE_EXAMPLE) UUID candidateId,
                                      @Schema(description = "CERTIFICATE (whole title) or ATTESTATION (partial success)", enumeration = {"CERTIFICATE", "ATTESTATION"},
                                              example = "CERTIFICATE") String kind,

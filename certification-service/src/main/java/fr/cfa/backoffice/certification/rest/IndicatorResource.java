@@ -23,9 +23,10 @@ public class IndicatorResource {
     @Inject
     Indicators indicators;
 
-    @Schema(name = "Indicators", description = "The published rates for the scope asked for")
+    @Schema(name = "Indicators", description = "The published rates for the scope asked for",
+            requiredProperties = {"year", "cohortId", "success", "dropOut", "contractTermination"})
     public record IndicatorsView(@Schema(description = "The year of cohort start asked for; null when not given", nullable = true, example = "2027") Integer year,
-                                 @Schema(description = "The cohort asked for; null when not given", nullable = true, example = "5c0e7b3a-9d24-4f18-a6e1-2b7f8c3d9e04")
+                                 @Schema(description = "The cohort asked for; null when not given", implementation = String.class, format = "uuid", nullable = true, example = "5c0e7b3a-9d24-4f18-a6e1-2b7f8c3d9e04")
                                  UUID cohortId,
                                  @Schema(description = "Taux d'obtention: candidates holding the whole title / candidates with a jury result") RateView success,
                                  @Schema(description = "Taux d'interruption: learners who dropped out / learners enrolled") RateView dropOut,
@@ -35,7 +36,8 @@ public class IndicatorResource {
         }
     }
 
-    @Schema(name = "Rate", description = "A rate with its figures, or withheld with none (denominator under the minimum, 20 by default)")
+    @Schema(name = "Rate", description = "A rate with its figures, or withheld with none (denominator under the minimum, 20 by default)",
+            requiredProperties = {"numerator", "denominator", "percent", "withheld"})
     public record RateView(@Schema(description = "Null when withheld", nullable = true, example = "18") Long numerator,
                            @Schema(description = "Null when withheld", nullable = true, example = "24") Long denominator,
                            @Schema(description = "numerator / denominator, in percent with one decimal; null when withheld", nullable = true, example = "75.0")

@@ -20,10 +20,11 @@ public class JwksResource {
     @Inject
     CredentialSigner signer;
 
-    @Schema(name = "JwkSet", description = "A JWK Set (RFC 7517)")
+    @Schema(name = "JwkSet", description = "A JWK Set (RFC 7517)", requiredProperties = {"keys"})
     public record JwkSetView(@Schema(description = "The keys that sign certificate credentials") List<JwkView> keys) {}
 
-    @Schema(name = "Jwk", description = "An RSA public key (RFC 7517, RFC 7518 section 6.3)")
+    @Schema(name = "Jwk", description = "An RSA public key (RFC 7517, RFC 7518 section 6.3)",
+            requiredProperties = {"kty", "use", "alg", "kid", "n", "e"})
     public record JwkView(@Schema(enumeration = "RSA", example = "RSA") String kty, @Schema(enumeration = "sig", example = "sig") String use,
                           @Schema(enumeration = "RS256", example = "RS256") String alg,
                           @Schema(description = "The kid in a credential's JWS header", example = "cfa-certificates-1") String kid,

@@ -59,11 +59,11 @@ public class SessionResource {
     public record JuryMemberRequest(@NotBlank @Size(max = 200) @Schema(example = "Mme Durand") String name,
                                     @NotNull @Schema(description = "A professional of the trade (at least two per jury)", example = "true") Boolean professional) {}
 
-    @Schema(name = "JuryMember")
+    @Schema(name = "JuryMember", requiredProperties = {"name", "professional"})
     public record JuryMemberView(@Schema(example = "Mme Durand") String name,
                                  @Schema(description = "A professional of the trade", example = "true") boolean professional) {}
 
-    @Schema(name = "Session")
+    @Schema(name = "Session", requiredProperties = {"id", "date", "place", "capacity", "jury", "status"})
     public record SessionView(@Schema(example = "6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b") UUID id, @Schema(example = "2027-06-24") LocalDate date,
                               @Schema(example = "CFA, salle 3") String place, @Schema(example = "12") int capacity, List<JuryMemberView> jury,
                               @Schema(description = "PLANNED", example = "PLANNED") String status) {
@@ -76,7 +76,9 @@ public class SessionResource {
     @Schema(name = "RegistrationRequest")
     public record RegistrationRequest(@NotNull @Schema(example = "0b7e6a52-3c1d-4f7e-9a2b-5d8c4e1f6a90") UUID candidateId) {}
 
-    @Schema(name = "Registration")
+    @Schema(name = "Registration",
+            requiredProperties = {"id", "sessionId", "candidateId", "ccps", "status", "outcome", "juryDecision", "decidedOn", "recordedAt",
+                    "recordedBy", "certificateNumber"})
     public record RegistrationView(@Schema(example = "c2a8f4d1-7b3e-4e95-8f0a-1d6b2c9e4a73") UUID id,
                                    @Schema(example = "6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b") UUID sessionId,
                                    @Schema(example = "0b7e6a52-3c1d-4f7e-9a2b-5d8c4e1f6a90") UUID candidateId,
@@ -88,10 +90,11 @@ public class SessionResource {
                                    String outcome,
                                    @Schema(description = "The jury's deliberation; null before the results", nullable = true, example = "Titre délivré")
                                    String juryDecision,
-                                   @Schema(description = "The day the jury decided; null before the results", nullable = true, example = "2027-06-24")
+                                   @Schema(description = "The day the jury decided; null before the results", implementation = String.class, format = "date", nullable = true, example = "2027-06-24")
                                    LocalDate decidedOn,
                                    @Schema(description = "When the results were recorded (they may be entered days after the jury); null before the results",
-                                           nullable = true, example = "2027-06-25T10:15:00+02:00") OffsetDateTime recordedAt,
+                                           implementation = String.class, format = "date-time", nullable = true, example = "2027-06-25T10:15:00+02:00")
+                                   OffsetDateTime recordedAt,
                                    @Schema(description = "Who recorded the results; null before the results", nullable = true, example = "chloe.certif")
                                    String recordedBy,
                                    @Schema(description = "The certificate (WHOLE_TITLE) or attestation (PARTIAL) these results issued: read it at "
