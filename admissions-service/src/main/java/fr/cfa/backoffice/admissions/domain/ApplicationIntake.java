@@ -2,8 +2,8 @@ package fr.cfa.backoffice.admissions.domain;
 
 import fr.cfa.backoffice.admissions.domain.eligibility.Eligibility;
 import fr.cfa.backoffice.admissions.domain.eligibility.EligibilityPolicy;
-import fr.cfa.backoffice.admissions.events.AdmissionsTopics;
-import fr.cfa.backoffice.admissions.events.ApplicationSubmittedV1;
+import fr.cfa.backoffice.admissions.events.contract.AdmissionsTopics;
+import fr.cfa.backoffice.admissions.events.contract.ApplicationSubmittedV1;
 import fr.cfa.backoffice.admissions.persistence.ApplicationEntity;
 import fr.cfa.backoffice.admissions.persistence.ApplicationRepository;
 import fr.cfa.backoffice.admissions.persistence.CohortEntity;
@@ -104,7 +104,7 @@ public class ApplicationIntake {
         ApplicationHistory.step(clock, application, ApplicationHistory.SUBMITTED, SelectionStatus.SUBMITTED, actor,
                 "received via " + request.channel() + (evaluation.eligible() ? "; eligible" : "; not eligible: " + codes(evaluation)));
 
-        outbox.record(AdmissionsTopics.APPLICATIONS, application.candidateId.toString(), ApplicationSubmittedV1.NAME, 1,
+        outbox.record(AdmissionsTopics.APPLICATIONS, application.candidateId.toString(), ApplicationSubmittedV1.NAME, ApplicationSubmittedV1.VERSION,
                 new ApplicationSubmittedV1(application.candidateId, application.id, application.cohortId, application.channel.name(),
                         application.prescriberId, application.eligible, application.submittedAt));
         audit.answered(application, actor, "submit application");

@@ -1,8 +1,8 @@
 package fr.cfa.backoffice.admissions.domain;
 
 import fr.cfa.backoffice.admissions.domain.eligibility.Applicant;
-import fr.cfa.backoffice.admissions.events.AdmissionsTopics;
-import fr.cfa.backoffice.admissions.events.CandidateErasedV1;
+import fr.cfa.backoffice.admissions.events.contract.AdmissionsTopics;
+import fr.cfa.backoffice.admissions.events.contract.CandidateErasedV1;
 import fr.cfa.backoffice.admissions.persistence.ApplicationEntity;
 import fr.cfa.backoffice.admissions.persistence.ApplicationHistoryEntity;
 import fr.cfa.backoffice.admissions.persistence.ApplicationRepository;
@@ -66,6 +66,6 @@ public class CandidateErasure {
         entry.at = a.erasedAt;
         entry.reason = "personal data erased on request";
         entry.persist();
-        outbox.record(AdmissionsTopics.APPLICATIONS, candidateId.toString(), CandidateErasedV1.NAME, 1, new CandidateErasedV1(candidateId, a.erasedAt));
+        outbox.record(AdmissionsTopics.APPLICATIONS, candidateId.toString(), CandidateErasedV1.NAME, CandidateErasedV1.VERSION, new CandidateErasedV1(candidateId, a.erasedAt));
     }
 }

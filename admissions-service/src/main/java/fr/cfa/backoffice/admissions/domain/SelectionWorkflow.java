@@ -1,8 +1,8 @@
 package fr.cfa.backoffice.admissions.domain;
 
-import fr.cfa.backoffice.admissions.events.AdmissionsTopics;
-import fr.cfa.backoffice.admissions.events.CandidateAdmittedV1;
-import fr.cfa.backoffice.admissions.events.CandidateWithdrawnV1;
+import fr.cfa.backoffice.admissions.events.contract.AdmissionsTopics;
+import fr.cfa.backoffice.admissions.events.contract.CandidateAdmittedV1;
+import fr.cfa.backoffice.admissions.events.contract.CandidateWithdrawnV1;
 import fr.cfa.backoffice.admissions.persistence.ApplicationEntity;
 import fr.cfa.backoffice.admissions.persistence.ApplicationRepository;
 import fr.cfa.backoffice.admissions.persistence.CohortEntity;
@@ -149,7 +149,7 @@ public class SelectionWorkflow {
         SelectionStatus previous = application.status;
         leaveWaitlist(application);
         ApplicationHistory.step(clock, application, ApplicationHistory.WITHDRAWN, SelectionStatus.WITHDRAWN, actor, reason);
-        outbox.record(AdmissionsTopics.APPLICATIONS, application.candidateId.toString(), CandidateWithdrawnV1.NAME, 1,
+        outbox.record(AdmissionsTopics.APPLICATIONS, application.candidateId.toString(), CandidateWithdrawnV1.NAME, CandidateWithdrawnV1.VERSION,
                 new CandidateWithdrawnV1(application.candidateId, application.id, application.cohortId, previous.name(), OffsetDateTime.now(clock)));
         if (previous == SelectionStatus.ADMITTED) promoteFromWaitlist(cohort, application);
         return answered(application, actor, "withdraw application");
@@ -171,7 +171,7 @@ public class SelectionWorkflow {
 
     private void admit(ApplicationEntity application, boolean fromWaitlist, Actor actor, String reason) {
         ApplicationHistory.step(clock, application, fromWaitlist ? "ADMITTED_FROM_WAITLIST" : "DECISION_ADMITTED", SelectionStatus.ADMITTED, actor, reason);
-        outbox.record(AdmissionsTopics.APPLICATIONS, application.candidateId.toString(), CandidateAdmittedV1.NAME, 1,
+        outbox.record(AdmissionsTopics.APPLICATIONS, application.candidateId.toString(), CandidateAdmittedV1.NAME, CandidateAdmittedV1.VERSION,
                 new CandidateAdmittedV1(application.candidateId, application.id, application.cohortId, application.firstName, application.lastName,
                         application.birthDate, application.email, application.phone, fromWaitlist, OffsetDateTime.now(clock)));
     }

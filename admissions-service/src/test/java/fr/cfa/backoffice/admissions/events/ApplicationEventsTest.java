@@ -1,5 +1,6 @@
 package fr.cfa.backoffice.admissions.events;
 
+import fr.cfa.backoffice.admissions.events.contract.AdmissionsTopics;
 import static fr.cfa.backoffice.admissions.ApplicationsApi.OFFICER;
 import static fr.cfa.backoffice.admissions.ApplicationsApi.body;
 import static fr.cfa.backoffice.admissions.ApplicationsApi.decide;

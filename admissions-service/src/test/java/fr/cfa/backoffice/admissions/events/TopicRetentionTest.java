@@ -1,5 +1,6 @@
 package fr.cfa.backoffice.admissions.events;
 
+import fr.cfa.backoffice.admissions.events.contract.AdmissionsTopics;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,8 +1,8 @@
 package fr.cfa.backoffice.certification.domain;
 
 import fr.cfa.backoffice.certification.config.CertificationConfig;
-import fr.cfa.backoffice.certification.events.CertificationResultPublishedV1;
-import fr.cfa.backoffice.certification.events.CertificationTopics;
+import fr.cfa.backoffice.certification.events.contract.CertificationResultPublishedV1;
+import fr.cfa.backoffice.certification.events.contract.CertificationTopics;
 import fr.cfa.backoffice.certification.persistence.CandidateEntity;
 import fr.cfa.backoffice.certification.persistence.CcpHeldEntity;
 import fr.cfa.backoffice.certification.persistence.CcpReferenceEntity;
@@ -143,7 +143,7 @@ public class Sessions {
         String number = outcome == Outcome.FAILED ? null : certificates.issue(CandidateEntity.findById(r.candidateId),
                 outcome == Outcome.WHOLE_TITLE ? "CERTIFICATE" : "ATTESTATION", new ArrayList<>(held)).number;
         r.certificateNumber = number;
-        outbox.record(CertificationTopics.RESULTS, r.candidateId.toString(), CertificationResultPublishedV1.NAME, 1,
+        outbox.record(CertificationTopics.RESULTS, r.candidateId.toString(), CertificationResultPublishedV1.NAME, CertificationResultPublishedV1.VERSION,
                 new CertificationResultPublishedV1(r.candidateId, r.id, r.sessionId, outcome.name(), new ArrayList<>(held), number, r.resultsRecordedAt));
         return r;
     }

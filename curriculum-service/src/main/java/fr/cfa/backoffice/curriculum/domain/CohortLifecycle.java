@@ -1,8 +1,9 @@
 package fr.cfa.backoffice.curriculum.domain;
 
 import fr.cfa.backoffice.curriculum.domain.calendar.CohortCalendars;
-import fr.cfa.backoffice.curriculum.events.CohortScheduledV1;
-import fr.cfa.backoffice.curriculum.events.CurriculumTopics;
+import fr.cfa.backoffice.curriculum.events.CohortAnnouncements;
+import fr.cfa.backoffice.curriculum.events.contract.CohortUpdatedV1;
+import fr.cfa.backoffice.curriculum.events.contract.CurriculumTopics;
 import fr.cfa.backoffice.curriculum.persistence.CohortEntity;
 import fr.cfa.backoffice.platform.events.Outbox;
 import fr.cfa.backoffice.platform.time.ClockMoved;
@@ -23,7 +24,6 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class CohortLifecycle {
-    public static final String COHORT_UPDATED = "CohortUpdated";
 
     @Inject
     Outbox outbox;
@@ -57,7 +57,8 @@ public class CohortLifecycle {
         ending.forEach(c -> c.status = CohortStatus.CLOSED);
         Set<CohortEntity> changed = new LinkedHashSet<>(starting);
         changed.addAll(ending);
-        changed.forEach(c -> outbox.record(CurriculumTopics.COHORTS, c.id.toString(), COHORT_UPDATED, 1, CohortScheduledV1.of(c, calendars.of(c))));
+        changed.forEach(c -> outbox.record(CurriculumTopics.COHORTS, c.id.toString(), CohortUpdatedV1.NAME, CohortUpdatedV1.VERSION,
+                CohortAnnouncements.updated(c, calendars.of(c))));
         return changed.size();
     }
 }

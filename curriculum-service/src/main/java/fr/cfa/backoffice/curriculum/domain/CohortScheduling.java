@@ -3,8 +3,9 @@ package fr.cfa.backoffice.curriculum.domain;
 import fr.cfa.backoffice.curriculum.domain.calendar.AlternanceRhythm;
 import fr.cfa.backoffice.curriculum.domain.calendar.CalendarPlanner;
 import fr.cfa.backoffice.curriculum.domain.calendar.CohortCalendars;
-import fr.cfa.backoffice.curriculum.events.CohortScheduledV1;
-import fr.cfa.backoffice.curriculum.events.CurriculumTopics;
+import fr.cfa.backoffice.curriculum.events.CohortAnnouncements;
+import fr.cfa.backoffice.curriculum.events.contract.CohortScheduledV1;
+import fr.cfa.backoffice.curriculum.events.contract.CurriculumTopics;
 import fr.cfa.backoffice.curriculum.persistence.CohortEntity;
 import fr.cfa.backoffice.curriculum.persistence.CohortRepository;
 import fr.cfa.backoffice.curriculum.persistence.ProgrammeVersionEntity;
@@ -66,7 +67,7 @@ public class CohortScheduling {
         cohort.createdAt = OffsetDateTime.now(clock);
         cohorts.persist(cohort);
 
-        outbox.record(CurriculumTopics.COHORTS, cohort.id.toString(), CohortScheduledV1.NAME, 1, CohortScheduledV1.of(cohort, calendar));
+        outbox.record(CurriculumTopics.COHORTS, cohort.id.toString(), CohortScheduledV1.NAME, CohortScheduledV1.VERSION, CohortAnnouncements.scheduled(cohort, calendar));
         return cohort;
     }
 }

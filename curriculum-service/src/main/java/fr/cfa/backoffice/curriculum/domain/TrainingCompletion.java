@@ -5,8 +5,8 @@ import fr.cfa.backoffice.curriculum.domain.attendance.AttendanceRate;
 import fr.cfa.backoffice.curriculum.domain.attendance.Mark;
 import fr.cfa.backoffice.curriculum.domain.enrollment.LearnerStatus;
 import fr.cfa.backoffice.curriculum.domain.results.ModuleOutcome;
-import fr.cfa.backoffice.curriculum.events.CurriculumTopics;
-import fr.cfa.backoffice.curriculum.events.TrainingCompletedV1;
+import fr.cfa.backoffice.curriculum.events.contract.CurriculumTopics;
+import fr.cfa.backoffice.curriculum.events.contract.TrainingCompletedV1;
 import fr.cfa.backoffice.curriculum.persistence.CohortEntity;
 import fr.cfa.backoffice.curriculum.persistence.EnrollmentEntity;
 import fr.cfa.backoffice.curriculum.persistence.ModuleResultEntity;
@@ -59,7 +59,7 @@ public class TrainingCompletion {
         AttendanceRate rate = attendance(e);
         if (!acquired.containsAll(required) || rate.percent() < config.minimumAttendancePercent()) return;
         e.trainingCompletedOn = on;
-        outbox.record(CurriculumTopics.LEARNERS, e.candidateId.toString(), TrainingCompletedV1.NAME, 1,
+        outbox.record(CurriculumTopics.LEARNERS, e.candidateId.toString(), TrainingCompletedV1.NAME, TrainingCompletedV1.VERSION,
                 new TrainingCompletedV1(e.id, e.candidateId, e.cohortId, on, rate.percent()));
     }
 }

@@ -1,5 +1,6 @@
 package fr.cfa.backoffice.curriculum.events;
 
+import fr.cfa.backoffice.curriculum.events.contract.CurriculumTopics;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;

@@ -1,5 +1,6 @@
 package fr.cfa.backoffice.curriculum.events;
 
+import fr.cfa.backoffice.curriculum.events.contract.CurriculumTopics;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -7,7 +7,7 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import fr.cfa.backoffice.curriculum.events.CohortEventsPublicationTest;
-import fr.cfa.backoffice.curriculum.events.CurriculumTopics;
+import fr.cfa.backoffice.curriculum.events.contract.CurriculumTopics;
 import fr.cfa.backoffice.platform.testing.KafkaTestClient;
 import fr.cfa.backoffice.platform.testing.SimulatedTimeContract;
 import fr.cfa.backoffice.platform.testing.SimulatedTimeProfile;

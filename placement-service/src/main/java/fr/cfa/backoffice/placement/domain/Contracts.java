@@ -5,10 +5,10 @@ import fr.cfa.backoffice.placement.domain.rules.ContractWindow;
 import fr.cfa.backoffice.placement.domain.rules.FreeTermination;
 import fr.cfa.backoffice.placement.domain.rules.RuleViolation;
 import fr.cfa.backoffice.placement.domain.rules.TutorCapacity;
-import fr.cfa.backoffice.placement.events.ContractSignedV1;
-import fr.cfa.backoffice.placement.events.ContractTerminatedV1;
-import fr.cfa.backoffice.placement.events.EmployerPeriodCompletedV1;
-import fr.cfa.backoffice.placement.events.PlacementTopics;
+import fr.cfa.backoffice.placement.events.contract.ContractSignedV1;
+import fr.cfa.backoffice.placement.events.contract.ContractTerminatedV1;
+import fr.cfa.backoffice.placement.events.contract.EmployerPeriodCompletedV1;
+import fr.cfa.backoffice.placement.events.contract.PlacementTopics;
 import fr.cfa.backoffice.placement.persistence.CohortEntity;
 import fr.cfa.backoffice.placement.persistence.ContractEntity;
 import fr.cfa.backoffice.placement.persistence.EmployerEntity;
@@ -109,7 +109,7 @@ public class Contracts {
         c.signedAt = OffsetDateTime.now(clock);
         c.persist();
         if (offer != null && ++offer.positionsTaken >= offer.positions) offer.status = OfferStatus.FILLED;
-        outbox.record(PlacementTopics.CONTRACTS, c.candidateId.toString(), ContractSignedV1.NAME, 1,
+        outbox.record(PlacementTopics.CONTRACTS, c.candidateId.toString(), ContractSignedV1.NAME, ContractSignedV1.VERSION,
                 new ContractSignedV1(c.id, c.candidateId, c.cohortId, c.employerId, c.startDate, c.endDate));
         return c;
     }
@@ -137,7 +137,7 @@ public class Contracts {
         c.terminationReason = request.reason();
         c.terminationRecordedAt = OffsetDateTime.now(clock);
         c.terminationRecordedBy = actor.name();
-        outbox.record(PlacementTopics.CONTRACTS, c.candidateId.toString(), ContractTerminatedV1.NAME, 1,
+        outbox.record(PlacementTopics.CONTRACTS, c.candidateId.toString(), ContractTerminatedV1.NAME, ContractTerminatedV1.VERSION,
                 new ContractTerminatedV1(c.id, c.candidateId, c.cohortId, c.employerId, c.terminatedOn, request.ground().name(), request.initiator()));
         return c;
     }
@@ -163,7 +163,7 @@ public class Contracts {
         LocalDate lastEmployerDay = cohort.employerWeekStarts.stream().max(Comparator.naturalOrder()).map(d -> d.plusDays(6)).orElse(cohort.endDate);
         if (request.finalReview() && !c.periodCompleted && !request.to().isBefore(lastEmployerDay)) {
             c.periodCompleted = true;
-            outbox.record(PlacementTopics.CONTRACTS, c.candidateId.toString(), EmployerPeriodCompletedV1.NAME, 1,
+            outbox.record(PlacementTopics.CONTRACTS, c.candidateId.toString(), EmployerPeriodCompletedV1.NAME, EmployerPeriodCompletedV1.VERSION,
                     new EmployerPeriodCompletedV1(c.id, c.candidateId, c.cohortId, request.to()));
         }
         return e;

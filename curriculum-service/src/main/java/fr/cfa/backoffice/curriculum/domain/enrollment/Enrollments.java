@@ -1,8 +1,8 @@
 package fr.cfa.backoffice.curriculum.domain.enrollment;
 
-import fr.cfa.backoffice.curriculum.events.CurriculumTopics;
-import fr.cfa.backoffice.curriculum.events.LearnerEnrolledV1;
-import fr.cfa.backoffice.curriculum.events.LearnerWithdrawnV1;
+import fr.cfa.backoffice.curriculum.events.contract.CurriculumTopics;
+import fr.cfa.backoffice.curriculum.events.contract.LearnerEnrolledV1;
+import fr.cfa.backoffice.curriculum.events.contract.LearnerWithdrawnV1;
 import fr.cfa.backoffice.curriculum.persistence.CohortEntity;
 import fr.cfa.backoffice.curriculum.persistence.CohortRepository;
 import fr.cfa.backoffice.curriculum.persistence.EnrollmentEntity;
@@ -79,7 +79,7 @@ public class Enrollments {
         e.statusSince = admission.admittedOn().isAfter(cohort.startDate) ? admission.admittedOn() : cohort.startDate;
         enrollments.persist(e);
         history(e, null, e.statusSince, "CandidateAdmitted");
-        outbox.record(CurriculumTopics.LEARNERS, e.candidateId.toString(), LearnerEnrolledV1.NAME, 1,
+        outbox.record(CurriculumTopics.LEARNERS, e.candidateId.toString(), LearnerEnrolledV1.NAME, LearnerEnrolledV1.VERSION,
                 new LearnerEnrolledV1(e.id, e.candidateId, e.cohortId, e.enrolledOn, e.status.name()));
     }
 
@@ -109,7 +109,7 @@ public class Enrollments {
         EnrollmentEntity e = enrollments.findByCandidate(candidateId).orElse(null);
         if (e == null || e.status.isFinal()) return;
         move(e, LearnerStatus.ABANDON, withdrawnOn, "CandidateWithdrawn");
-        outbox.record(CurriculumTopics.LEARNERS, e.candidateId.toString(), LearnerWithdrawnV1.NAME, 1,
+        outbox.record(CurriculumTopics.LEARNERS, e.candidateId.toString(), LearnerWithdrawnV1.NAME, LearnerWithdrawnV1.VERSION,
                 new LearnerWithdrawnV1(e.id, e.candidateId, e.cohortId, withdrawnOn));
     }
 

@@ -2,8 +2,8 @@ package fr.cfa.backoffice.curriculum.domain.results;
 
 import fr.cfa.backoffice.curriculum.domain.TrainingCompletion;
 import fr.cfa.backoffice.curriculum.domain.enrollment.LearnerStatus;
-import fr.cfa.backoffice.curriculum.events.CurriculumTopics;
-import fr.cfa.backoffice.curriculum.events.ModuleCompletedV1;
+import fr.cfa.backoffice.curriculum.events.contract.CurriculumTopics;
+import fr.cfa.backoffice.curriculum.events.contract.ModuleCompletedV1;
 import fr.cfa.backoffice.curriculum.persistence.CohortEntity;
 import fr.cfa.backoffice.curriculum.persistence.EnrollmentEntity;
 import fr.cfa.backoffice.curriculum.persistence.ModuleResultEntity;
@@ -72,7 +72,7 @@ public class ModuleResults {
         result.recordedBy = recordedBy;
         if (!result.isPersistent()) result.persist();
         if (newlyAcquired) {
-            outbox.record(CurriculumTopics.LEARNERS, e.candidateId.toString(), ModuleCompletedV1.NAME, 1,
+            outbox.record(CurriculumTopics.LEARNERS, e.candidateId.toString(), ModuleCompletedV1.NAME, ModuleCompletedV1.VERSION,
                     new ModuleCompletedV1(e.id, e.candidateId, e.cohortId, moduleCode, evaluation.assessedOn()));
             completion.check(e, evaluation.assessedOn());
         }

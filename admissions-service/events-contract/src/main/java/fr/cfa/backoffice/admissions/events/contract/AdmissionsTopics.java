@@ -1,0 +1,8 @@
+package fr.cfa.backoffice.admissions.events.contract;
+
+/** The topic admissions publishes to (CONTEXT-MAP.md); events are keyed by candidateId. */
+public final class AdmissionsTopics {
+    public static final String APPLICATIONS = "admissions.applications";
+
+    private AdmissionsTopics() {}
+}

@@ -1,8 +1,0 @@
-package fr.cfa.backoffice.admissions.events;
-
-/** The topic admissions publishes to (CONTEXT-MAP.md); events are keyed by candidateId. */
-public final class AdmissionsTopics {
-    public static final String APPLICATIONS = "admissions.applications";
-
-    private AdmissionsTopics() {}
-}

@@ -1,9 +1,0 @@
-package fr.cfa.backoffice.admissions.events;
-
-import java.time.OffsetDateTime;
-import java.util.UUID;
-
-/** The person asked for erasure: every service erases or pseudonymises what it holds about this candidate. */
-public record CandidateErasedV1(UUID candidateId, OffsetDateTime erasedAt) {
-    public static final String NAME = "CandidateErased";
-}

@@ -1,9 +1,0 @@
-package fr.cfa.backoffice.admissions.events;
-
-import java.time.OffsetDateTime;
-import java.util.UUID;
-
-/** The candidate withdrew; {@code previousStatus} tells whether a seat was freed (ADMITTED). */
-public record CandidateWithdrawnV1(UUID candidateId, UUID applicationId, UUID cohortId, String previousStatus, OffsetDateTime withdrawnAt) {
-    public static final String NAME = "CandidateWithdrawn";
-}

@@ -1,0 +1,8 @@
+package fr.cfa.backoffice.certification.events.contract;
+
+/** The topic certification publishes to (CONTEXT-MAP.md); events are keyed by candidateId. */
+public final class CertificationTopics {
+    public static final String RESULTS = "certification.results";
+
+    private CertificationTopics() {}
+}

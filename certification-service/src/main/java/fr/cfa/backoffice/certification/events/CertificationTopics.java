@@ -1,8 +1,0 @@
-package fr.cfa.backoffice.certification.events;
-
-/** The topic certification publishes to (CONTEXT-MAP.md); events are keyed by candidateId. */
-public final class CertificationTopics {
-    public static final String RESULTS = "certification.results";
-
-    private CertificationTopics() {}
-}

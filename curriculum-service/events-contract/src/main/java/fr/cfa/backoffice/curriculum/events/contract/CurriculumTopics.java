@@ -1,0 +1,9 @@
+package fr.cfa.backoffice.curriculum.events.contract;
+
+/** The topics curriculum publishes to (CONTEXT-MAP.md). */
+public final class CurriculumTopics {
+    public static final String COHORTS = "curriculum.cohorts";
+    public static final String LEARNERS = "curriculum.learners";
+
+    private CurriculumTopics() {}
+}

@@ -1,9 +1,0 @@
-package fr.cfa.backoffice.curriculum.events;
-
-/** The topics curriculum publishes to (CONTEXT-MAP.md). */
-public final class CurriculumTopics {
-    public static final String COHORTS = "curriculum.cohorts";
-    public static final String LEARNERS = "curriculum.learners";
-
-    private CurriculumTopics() {}
-}

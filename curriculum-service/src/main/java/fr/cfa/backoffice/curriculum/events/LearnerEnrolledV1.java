@@ -1,9 +1,0 @@
-package fr.cfa.backoffice.curriculum.events;
-
-import java.time.LocalDate;
-import java.util.UUID;
-
-/** A candidate admitted by admissions is now a learner of the cohort (national status INSCRIT sans contrat). */
-public record LearnerEnrolledV1(UUID enrollmentId, UUID candidateId, UUID cohortId, LocalDate enrolledOn, String status) {
-    public static final String NAME = "LearnerEnrolled";
-}

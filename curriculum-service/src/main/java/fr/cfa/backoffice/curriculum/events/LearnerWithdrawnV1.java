@@ -1,9 +1,0 @@
-package fr.cfa.backoffice.curriculum.events;
-
-import java.time.LocalDate;
-import java.util.UUID;
-
-/** The learner dropped out (national status ABANDON). */
-public record LearnerWithdrawnV1(UUID enrollmentId, UUID candidateId, UUID cohortId, LocalDate withdrawnOn) {
-    public static final String NAME = "LearnerWithdrawn";
-}

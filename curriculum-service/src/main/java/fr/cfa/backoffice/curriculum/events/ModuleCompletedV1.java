@@ -1,9 +1,0 @@
-package fr.cfa.backoffice.curriculum.events;
-
-import java.time.LocalDate;
-import java.util.UUID;
-
-/** A learner acquired a module (evaluation during training, ECF). */
-public record ModuleCompletedV1(UUID enrollmentId, UUID candidateId, UUID cohortId, String moduleCode, LocalDate assessedOn) {
-    public static final String NAME = "ModuleCompleted";
-}

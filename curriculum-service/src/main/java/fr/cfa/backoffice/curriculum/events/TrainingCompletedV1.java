@@ -1,9 +1,0 @@
-package fr.cfa.backoffice.curriculum.events;
-
-import java.time.LocalDate;
-import java.util.UUID;
-
-/** The centre part is done: modules M1–M8 acquired and the attendance rate at or above the minimum. Once per learner. */
-public record TrainingCompletedV1(UUID enrollmentId, UUID candidateId, UUID cohortId, LocalDate completedOn, int attendancePercent) {
-    public static final String NAME = "TrainingCompleted";
-}

@@ -1,0 +1,8 @@
+package fr.cfa.backoffice.placement.events.contract;
+
+/** The topic placement publishes to (CONTEXT-MAP.md); events are keyed by candidateId. */
+public final class PlacementTopics {
+    public static final String CONTRACTS = "placement.contracts";
+
+    private PlacementTopics() {}
+}

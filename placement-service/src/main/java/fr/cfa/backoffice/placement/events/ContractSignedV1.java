@@ -1,9 +1,0 @@
-package fr.cfa.backoffice.placement.events;
-
-import java.time.LocalDate;
-import java.util.UUID;
-
-/** An apprenticeship contract was signed: the learner becomes APPRENTI. No personal data beyond ids. */
-public record ContractSignedV1(UUID contractId, UUID candidateId, UUID cohortId, UUID employerId, LocalDate startDate, LocalDate endDate) {
-    public static final String NAME = "ContractSigned";
-}

@@ -1,9 +1,0 @@
-package fr.cfa.backoffice.placement.events;
-
-import java.time.LocalDate;
-import java.util.UUID;
-
-/** The cohort's employer weeks have elapsed under an active contract and the final evaluation is recorded. */
-public record EmployerPeriodCompletedV1(UUID contractId, UUID candidateId, UUID cohortId, LocalDate completedOn) {
-    public static final String NAME = "EmployerPeriodCompleted";
-}

@@ -1,8 +1,0 @@
-package fr.cfa.backoffice.placement.events;
-
-/** The topic placement publishes to (CONTEXT-MAP.md); events are keyed by candidateId. */
-public final class PlacementTopics {
-    public static final String CONTRACTS = "placement.contracts";
-
-    private PlacementTopics() {}
-}
