@@ -63,7 +63,8 @@ public class AttendanceSheetResource {
                                    @NotNull @Schema(description = "The corrected mark") Mark mark,
                                    @NotBlank @Size(max = 2000) @Schema(example = "Medical certificate received") String reason) {}
 
-    @Schema(name = "AttendanceSheet", description = "The marks of one half-day, as they stand")
+    @Schema(name = "AttendanceSheet", description = "The marks of one half-day, as they stand",
+            requiredProperties = {"id", "cohortId", "date", "halfDay", "moduleCode", "trainer", "recordedBy", "recordedAt", "marks"})
     public record SheetView(@Schema(example = "7f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0") UUID id,
                             @Schema(example = "0b9c7a3e-5d1f-4c2a-9e8b-7f6a5d4c3b2a") UUID cohortId,
                             @Schema(example = "2027-01-05") LocalDate date, HalfDay halfDay,
@@ -72,11 +73,12 @@ public class AttendanceSheetResource {
                             @Schema(description = "Who recorded the sheet (the token's name)", example = "tom.trainer") String recordedBy,
                             @Schema(example = "2027-01-05T12:30:00+01:00") OffsetDateTime recordedAt, List<MarkView> marks) {}
 
-    @Schema(name = "AttendanceMark")
+    @Schema(name = "AttendanceMark", requiredProperties = {"enrollmentId", "mark", "amended"})
     public record MarkView(@Schema(example = "5e7d2c1b-8a9f-4b3e-a6d5-c4b3a2918f70") UUID enrollmentId, Mark mark,
                            @Schema(description = "true once the mark was corrected by an amendment", example = "false") boolean amended) {}
 
-    @Schema(name = "AttendanceAmendment", description = "A corrected mark: before, after, who, when and why")
+    @Schema(name = "AttendanceAmendment", description = "A corrected mark: before, after, who, when and why",
+            requiredProperties = {"sheetId", "enrollmentId", "fromMark", "toMark", "reason", "amendedBy", "amendedAt"})
     public record AmendmentView(@Schema(example = "7f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0") UUID sheetId,
                                 @Schema(example = "5e7d2c1b-8a9f-4b3e-a6d5-c4b3a2918f70") UUID enrollmentId, Mark fromMark, Mark toMark,
                                 @Schema(example = "Medical certificate received") String reason,

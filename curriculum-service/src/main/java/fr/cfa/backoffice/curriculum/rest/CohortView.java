@@ -7,7 +7,8 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "Cohort", description = "A cohort of the programme: its cycle, capacity, place and rhythm")
+@Schema(name = "Cohort", description = "A cohort of the programme: its cycle, capacity, place and rhythm",
+        requiredProperties = {"id", "code", "startDate", "endDate", "capacity", "status", "programmeVersionId", "place", "rhythm", "createdBy", "createdAt", "version"})
 public record CohortView(
         @Schema(example = "0b9c7a3e-5d1f-4c2a-9e8b-7f6a5d4c3b2a") UUID id,
         @Schema(example = "MSADS-2027-01") String code,
@@ -23,7 +24,7 @@ public record CohortView(
         @Schema(example = "2026-11-02T10:15:00+01:00") OffsetDateTime createdAt,
         @Schema(description = "Optimistic-lock version, also sent as the ETag", example = "0") long version) {
 
-    @Schema(name = "RhythmView", description = "The cohort's alternance rhythm as scheduled")
+    @Schema(name = "RhythmView", description = "The cohort's alternance rhythm as scheduled", requiredProperties = {"initialCenterWeeks", "centerWeeks", "employerWeeks"})
     public record RhythmView(@Schema(description = "Centre weeks before the first cycle", example = "2") int initialCenterWeeks,
                              @Schema(description = "Centre weeks per cycle", example = "1") int centerWeeks,
                              @Schema(description = "Employer weeks per cycle", example = "1") int employerWeeks) {}

@@ -72,7 +72,8 @@ public class EnrollmentResource {
     @Inject
     Clock clock;
 
-    @Schema(name = "LearnerAttendance")
+    @Schema(name = "LearnerAttendance", requiredProperties = {"enrollmentId", "sessions", "present", "late", "justifiedAbsences",
+            "unjustifiedAbsences", "ratePercent", "marks"})
     public record AttendanceView(@Schema(example = "5e7d2c1b-8a9f-4b3e-a6d5-c4b3a2918f70") UUID enrollmentId,
                                  @Schema(description = "Half-days recorded", example = "44") long sessions,
                                  @Schema(example = "36") long present, @Schema(example = "2") long late,
@@ -80,7 +81,7 @@ public class EnrollmentResource {
                                  @Schema(description = "Present or late, over all half-days recorded, rounded down", example = "86") int ratePercent,
                                  @Schema(description = "By date, morning first") List<MarkLine> marks) {}
 
-    @Schema(name = "LearnerAttendanceMark")
+    @Schema(name = "LearnerAttendanceMark", requiredProperties = {"sheetId", "date", "halfDay", "moduleCode", "mark", "amended"})
     public record MarkLine(@Schema(example = "7f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0") UUID sheetId, @Schema(example = "2027-01-05") LocalDate date,
                            HalfDay halfDay, @Schema(example = "M1") String moduleCode, Mark mark,
                            @Schema(description = "true once the mark was corrected by an amendment", example = "false") boolean amended) {}
@@ -91,7 +92,8 @@ public class EnrollmentResource {
                                 @NotNull @Schema(description = "Not after today (Europe/Paris)", example = "2027-02-12") LocalDate assessedOn,
                                 @NotBlank @Size(max = 200) @Schema(example = "tom.trainer") String assessor) {}
 
-    @Schema(name = "ModuleResult", description = "A module's evaluation as recorded")
+    @Schema(name = "ModuleResult", description = "A module's evaluation as recorded",
+            requiredProperties = {"enrollmentId", "moduleCode", "outcome", "score", "assessedOn", "assessor", "recordedAt", "recordedBy", "version"})
     public record ResultView(@Schema(example = "5e7d2c1b-8a9f-4b3e-a6d5-c4b3a2918f70") UUID enrollmentId, @Schema(example = "M1") String moduleCode,
                              ModuleOutcome outcome,
                              @Schema(description = "Score out of 20; null when none was given", example = "14.5", nullable = true) BigDecimal score,
@@ -101,7 +103,8 @@ public class EnrollmentResource {
                                      nullable = true) String recordedBy,
                              @Schema(description = "The result's version, also sent as the ETag", example = "0") long version) {}
 
-    @Schema(name = "LearnerToAccompany", description = "A learner past the legal threshold of their status")
+    @Schema(name = "LearnerToAccompany", description = "A learner past the legal threshold of their status",
+            requiredProperties = {"enrollmentId", "candidateId", "cohortId", "firstName", "lastName", "status", "nationalStatus", "since", "daysElapsed", "limitDays"})
     public record LearnerToAccompanyView(@Schema(example = "5e7d2c1b-8a9f-4b3e-a6d5-c4b3a2918f70") UUID enrollmentId,
                                          @Schema(example = "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d") UUID candidateId,
                                          @Schema(example = "0b9c7a3e-5d1f-4c2a-9e8b-7f6a5d4c3b2a") UUID cohortId,

@@ -12,7 +12,9 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@Schema(name = "Enrollment", description = "A learner of a cohort, with the status of the national apprenticeship dashboard")
+@Schema(name = "Enrollment", description = "A learner of a cohort, with the status of the national apprenticeship dashboard; members that do not "
+        + "apply are absent, never null",
+        requiredProperties = {"id", "candidateId", "cohortId", "status", "nationalStatus", "statusSince", "daysInStatus", "enrolledOn"})
 public record EnrollmentView(
         @Schema(example = "5e7d2c1b-8a9f-4b3e-a6d5-c4b3a2918f70") UUID id,
         @Schema(description = "The person's id across all services", example = "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d") UUID candidateId,
@@ -30,7 +32,8 @@ public record EnrollmentView(
         @Schema(description = "true once the person is erased (GDPR); absent otherwise", example = "true") Boolean erased,
         @Schema(description = "Every status change, oldest first; only in the answer for one enrollment, absent in lists") List<HistoryView> history) {
 
-    @Schema(name = "EnrollmentHistoryEntry", description = "A status change and the event that caused it")
+    @Schema(name = "EnrollmentHistoryEntry", description = "A status change and the event that caused it",
+            requiredProperties = {"fromStatus", "toStatus", "effectiveOn", "recordedAt", "cause"})
     public record HistoryView(@Schema(description = "null for the enrollment itself", nullable = true) LearnerStatus fromStatus,
                               LearnerStatus toStatus, @Schema(example = "2027-01-04") LocalDate effectiveOn,
                               @Schema(example = "2027-01-04T09:00:00+01:00") OffsetDateTime recordedAt,

@@ -5,7 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "Programme", description = "The active version of the programme: the title, its CCPs and its nine modules")
+@Schema(name = "Programme", description = "The active version of the programme: the title, its CCPs and its nine modules",
+        requiredProperties = {"code", "version", "title", "rncpCode", "level", "certifier", "registeredUntil", "centerWeeks", "employerWeeks", "ccps", "modules"})
 public record ProgrammeView(
         @Schema(example = "MSADS") String code,
         @Schema(example = "1") int version,
@@ -19,11 +20,11 @@ public record ProgrammeView(
         List<CcpView> ccps,
         List<ModuleView> modules) {
 
-    @Schema(name = "Ccp", description = "A CCP (certificat de compétences professionnelles), a bloc of the title")
+    @Schema(name = "Ccp", description = "A CCP (certificat de compétences professionnelles), a bloc of the title", requiredProperties = {"code", "title"})
     public record CcpView(@Schema(example = "RNCP36241BC01") String code,
                           @Schema(example = "Contribuer à une veille sociale territoriale et participer aux réseaux professionnels") String title) {}
 
-    @Schema(name = "ProgrammeModule")
+    @Schema(name = "ProgrammeModule", requiredProperties = {"code", "title", "order", "plannedHours", "ccpCode", "certificationExam"})
     public record ModuleView(@Schema(example = "M1") String code,
                              @Schema(example = "Cadre d'intervention et contextes de la médiation sociale") String title,
                              @Schema(example = "1") int order,
