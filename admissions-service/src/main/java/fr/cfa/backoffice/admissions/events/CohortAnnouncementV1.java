@@ -6,7 +6,10 @@ import fr.cfa.backoffice.platform.events.PoisonEventException;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** The data of curriculum's CohortScheduled.v1 and CohortUpdated.v1, as admissions reads it. */
+/**
+ * The data of curriculum's CohortScheduled.v1 and CohortUpdated.v1, as admissions reads it (tolerant reader): only the
+ * fields the cohorts read model needs; the others (place, employer weeks, any later addition) are ignored.
+ */
 public record CohortAnnouncementV1(UUID cohortId, String code, LocalDate startDate, LocalDate endDate, Integer capacity, String status) {
 
     CohortFacts toFacts() {

@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "ApplicationRequest", description = "An application for a cohort")
 public record ApplicationRequest(
-        @NotNull @Schema(description = "A cohort from GET /api/v1/cohorts, OPEN and not started", required = true) UUID cohortId,
+        @NotNull @Schema(description = "A cohort from GET /api/v1/cohorts, OPEN and not started", required = true, example = "3f2e1d0c-9b8a-4765-8432-10fedcba9876") UUID cohortId,
         @Schema(description = "How the application came; prescribers' are always PRESCRIBER, officers' FRONT_OFFICE by default") Channel channel,
         @NotNull @Valid @Schema(required = true) PersonRequest person,
         @Valid @Schema(description = "Highest qualification obtained") QualificationRequest highestQualification,
@@ -55,7 +55,7 @@ public record ApplicationRequest(
                                     @NotNull @Min(0) @Max(600) @Schema(example = "14") Integer months) {}
 
     @Schema(name = "RqthRequest")
-    public record RqthRequest(@NotNull Boolean recognised, @Size(max = 200) @Schema(example = "MDPH-93-2024-001234") String evidenceReference) {}
+    public record RqthRequest(@NotNull @Schema(example = "true") Boolean recognised, @Size(max = 200) @Schema(example = "MDPH-93-2024-001234") String evidenceReference) {}
 
     @Schema(name = "DocumentRequest")
     public record DocumentRequest(@NotNull DocumentType type,

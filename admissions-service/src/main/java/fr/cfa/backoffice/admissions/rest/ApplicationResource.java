@@ -15,7 +15,6 @@ import fr.cfa.backoffice.admissions.rest.StepRequests.InterviewScheduleRequest;
 import fr.cfa.backoffice.admissions.rest.StepRequests.ReviewRequest;
 import fr.cfa.backoffice.admissions.rest.StepRequests.WithdrawalRequest;
 import fr.cfa.backoffice.platform.problem.InvalidParameterException;
-import fr.cfa.backoffice.platform.problem.Problem;
 import fr.cfa.backoffice.platform.security.Roles;
 import fr.cfa.backoffice.platform.web.EnumParameter;
 import fr.cfa.backoffice.platform.web.IfMatch;
@@ -47,6 +46,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -57,9 +57,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Applications", description = "Applications, their eligibility and the selection steps")
-@APIResponse(responseCode = "400", description = "Invalid input; `errors` lists the fields at fault", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Role not allowed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ApplicationResource {
     private static final String OFFICER = Roles.ADMISSIONS_OFFICER;
     private static final String NOT_FOUND = "No such application (or not one of yours)";
@@ -68,7 +65,9 @@ public class ApplicationResource {
             + "from prescribers and managers (see Eligibility). In the history, managers see who took each step but not why; prescribers see "
             + "each step and its time, and who and why only on their own steps.";
     private static final String STEP_CONFLICT = "Step not allowed in the current state (urn:cfa:problem:illegal-transition, names currentState), "
-            + "or changed concurrently (urn:cfa:problem:concurrent-modification)";
+            + "or changed concurrently without If-Match (urn:cfa:problem:concurrent-modification)";
+    private static final String IF_MATCH = "The application's ETag as last read (e.g. \"3\"): the step is refused with 412 "
+            + "(urn:cfa:problem:precondition-failed) if the application changed since. Optional";
 
     @Inject
     ApplicationIntake intake;
@@ -90,17 +89,20 @@ public class ApplicationResource {
 
     @POST
     @RolesAllowed({OFFICER, Roles.PRESCRIBER})
-    @Operation(summary = "Submit an application", description = "Prescribers (channel PRESCRIBER, scoped to their prescriber_id) and admissions officers "
+    @Operation(operationId = "submitApplication", summary = "Submit an application", description = "Prescribers (channel PRESCRIBER, scoped to their prescriber_id) and admissions officers "
             + "(FRONT_OFFICE or WEB). Eligibility is evaluated against the cohort's start date; an ineligible application is stored with its "
             + "reasons, not refused. Publishes ApplicationSubmitted. With an Idempotency-Key, a retry by the same caller (same organisation, token "
             + "issuer and subject) answers the first result (same id); another caller's key is never shared. The answer shows what the caller "
             + "may see: " + READERS)
-    @APIResponse(responseCode = "201", description = "Stored; Location names it", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
+    @APIResponse(responseCode = "201", description = "Stored (or, on a retry with the same Idempotency-Key, the first result); Location names it",
+            headers = @Header(name = "ETag"), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
     @APIResponse(responseCode = "422", description = "Unknown cohort (urn:cfa:problem:unknown-cohort), cohort closed or started (urn:cfa:problem:cohort-closed), "
             + "Idempotency-Key reused for another body (urn:cfa:problem:idempotency-key-reused), "
-            + "or a document received after today (urn:cfa:problem:date-in-future, errors[0].field documents[i].receivedOn)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "or a document received after today (urn:cfa:problem:date-in-future, errors[0].field documents[i].receivedOn)")
     public Response submit(@Valid @NotNull ApplicationRequest request,
-                           @HeaderParam("Idempotency-Key") @Parameter(description = "Any unique string (e.g. a UUID) per intended application") String idempotencyKey,
+                           @HeaderParam("Idempotency-Key") @Parameter(description = "Any unique string (e.g. a UUID) per intended application, 1 to 200 "
+                                   + "characters: a retry with the same key and body answers the first result", example = "9d5c2f7a-1b3e-4c8d-a6f0-2e4b7c9d1a3f")
+                           String idempotencyKey,
                            @Context UriInfo uri) {
         Actor actor = callers.current();
         Channel channel = actor.role() == Actor.Role.PRESCRIBER ? Channel.PRESCRIBER
@@ -121,11 +123,12 @@ public class ApplicationResource {
 
     @GET
     @RolesAllowed({OFFICER, Roles.MANAGER, Roles.PRESCRIBER})
-    @Operation(summary = "List applications", description = "Officers and managers see all, prescribers only theirs. Filters: cohortId, status, "
+    @Operation(operationId = "listApplications", summary = "List applications", description = "Officers and managers see all, prescribers only theirs. Filters: cohortId, status, "
             + "prescriberId. Sorted by submission. " + READERS)
-    public Page<ApplicationView> list(@BeanParam @Valid PageRequest page, @QueryParam("cohortId") UUID cohortId,
-                                      @QueryParam("status") @Parameter(schema = @Schema(implementation = SelectionStatus.class, type = SchemaType.STRING)) String status,
-                                      @QueryParam("prescriberId") UUID prescriberId) {
+    @APIResponse(responseCode = "200", description = "A page of applications, without their history")
+    public Page<ApplicationView> list(@BeanParam @Valid PageRequest page, @QueryParam("cohortId") @Parameter(description = "Only this cohort's applications") UUID cohortId,
+                                      @QueryParam("status") @Parameter(description = "Only applications in this status", schema = @Schema(implementation = SelectionStatus.class, type = SchemaType.STRING)) String status,
+                                      @QueryParam("prescriberId") @Parameter(description = "Only this prescriber's applications (a prescriber sees only its own)") UUID prescriberId) {
         Actor actor = callers.current();
         if (actor.role() == Actor.Role.PRESCRIBER && prescriberId != null && !prescriberId.equals(actor.prescriberId())) {
             return new Page<>(List.of(), page.page, page.size, 0);
@@ -137,11 +140,12 @@ public class ApplicationResource {
     @GET
     @Path("{id}")
     @RolesAllowed({OFFICER, Roles.MANAGER, Roles.PRESCRIBER})
-    @Operation(summary = "One application, with its history", description = "The ETag carries the version to send back as If-Match on a step. "
+    @Operation(operationId = "getApplication", summary = "One application, with its history", description = "The ETag carries the version to send back as If-Match on a step. "
             + READERS)
-    @APIResponse(responseCode = "200", description = "The application", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
-    @APIResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response get(@PathParam("id") UUID id) {
+    @APIResponse(responseCode = "200", description = "The application", headers = @Header(name = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
+    @APIResponse(responseCode = "404", description = NOT_FOUND)
+    public Response get(@PathParam("id") @Parameter(description = "The application's id") UUID id) {
         Actor actor = callers.current();
         ApplicationQueries.Detail detail = queries.get(id, actor);
         return Response.ok(ApplicationView.of(detail.application(), detail.history(), actor, disclosure)).tag(etag(detail.application())).build();
@@ -150,13 +154,13 @@ public class ApplicationResource {
     @GET
     @Path("{id}/eligibility")
     @RolesAllowed({OFFICER, Roles.MANAGER, Roles.PRESCRIBER})
-    @Operation(summary = "The application's eligibility", description = "Every admission rule that failed, with its code, against the cohort's start date. "
+    @Operation(operationId = "getApplicationEligibility", summary = "The application's eligibility", description = "Every admission rule that failed, with its code, against the cohort's start date. "
             + "For prescribers and managers, the verdict on a candidate aged 30 or more on that date is withheld (`eligible` null, `withheld` true, "
             + "only the rules that do not depend on age listed), with or without RQTH, since only RQTH could explain it. An admissions officer's "
             + "read of such a verdict is audit-logged.")
     @APIResponse(responseCode = "200", description = "The eligibility", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EligibilityView.class)))
-    @APIResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public EligibilityView eligibility(@PathParam("id") UUID id) {
+    @APIResponse(responseCode = "404", description = NOT_FOUND)
+    public EligibilityView eligibility(@PathParam("id") @Parameter(description = "The application's id") UUID id) {
         Actor actor = callers.current();
         return EligibilityView.of(disclosure.eligibility(actor, queries.eligibility(id, actor)));
     }
@@ -164,9 +168,11 @@ public class ApplicationResource {
     @POST
     @Path("{id}/review")
     @RolesAllowed(OFFICER)
-    @Operation(summary = "Review the file", description = "UNDER_REVIEW (from SUBMITTED), ACCEPTED_FOR_INTERVIEW or REJECTED (from SUBMITTED or FILE_UNDER_REVIEW), with a reason.")
-    @APIResponse(responseCode = "409", description = STEP_CONFLICT, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response review(@PathParam("id") UUID id, @Valid @NotNull ReviewRequest request, @HeaderParam("If-Match") String ifMatch) {
+    @Operation(operationId = "reviewApplication", summary = "Review the file", description = "UNDER_REVIEW (from SUBMITTED), ACCEPTED_FOR_INTERVIEW or REJECTED (from SUBMITTED or FILE_UNDER_REVIEW), with a reason.")
+    @APIResponse(responseCode = "200", description = "The application after the step", headers = @Header(name = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
+    @APIResponse(responseCode = "409", description = STEP_CONFLICT)
+    public Response review(@PathParam("id") @Parameter(description = "The application's id") UUID id, @Valid @NotNull ReviewRequest request, @HeaderParam("If-Match") @Parameter(description = IF_MATCH, example = "\"3\"") String ifMatch) {
         Actor actor = callers.current();
         return step(workflow.review(id, request.outcome(), request.reason(), actor, IfMatch.version(ifMatch)), actor);
     }
@@ -174,9 +180,11 @@ public class ApplicationResource {
     @POST
     @Path("{id}/interview")
     @RolesAllowed(OFFICER)
-    @Operation(summary = "Schedule (or move) the oral interview", description = "From FILE_ACCEPTED, or INTERVIEW_SCHEDULED to move it: date-time with offset, place or video link, interviewers.")
-    @APIResponse(responseCode = "409", description = STEP_CONFLICT, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response scheduleInterview(@PathParam("id") UUID id, @Valid @NotNull InterviewScheduleRequest request, @HeaderParam("If-Match") String ifMatch) {
+    @Operation(operationId = "scheduleInterview", summary = "Schedule (or move) the oral interview", description = "From FILE_ACCEPTED, or INTERVIEW_SCHEDULED to move it: date-time with offset, place or video link, interviewers.")
+    @APIResponse(responseCode = "200", description = "The application after the step", headers = @Header(name = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
+    @APIResponse(responseCode = "409", description = STEP_CONFLICT)
+    public Response scheduleInterview(@PathParam("id") @Parameter(description = "The application's id") UUID id, @Valid @NotNull InterviewScheduleRequest request, @HeaderParam("If-Match") @Parameter(description = IF_MATCH, example = "\"3\"") String ifMatch) {
         Actor actor = callers.current();
         return step(workflow.scheduleInterview(id, request.toDomain(), actor, IfMatch.version(ifMatch)), actor);
     }
@@ -184,13 +192,14 @@ public class ApplicationResource {
     @PUT
     @Path("{id}/interview")
     @RolesAllowed(OFFICER)
-    @Operation(summary = "Record the interview", description = "From INTERVIEW_SCHEDULED: attendance, the four scores (motivation, understanding of the job, "
+    @Operation(operationId = "recordInterviewOutcome", summary = "Record the interview's outcome", description = "From INTERVIEW_SCHEDULED: attendance, the four scores (motivation, understanding of the job, "
             + "communication, project; 1–5) and a recommendation, once the interview has begun (by the suite clock). The answer says "
             + "when and by whom it was recorded.")
-    @APIResponse(responseCode = "409", description = STEP_CONFLICT, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The interview has not taken place yet (urn:cfa:problem:date-in-future, errors[0].field interview.at)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response recordInterview(@PathParam("id") UUID id, @Valid @NotNull InterviewOutcomeRequest request, @HeaderParam("If-Match") String ifMatch) {
+    @APIResponse(responseCode = "200", description = "The application after the step", headers = @Header(name = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
+    @APIResponse(responseCode = "409", description = STEP_CONFLICT)
+    @APIResponse(responseCode = "422", description = "The interview has not taken place yet (urn:cfa:problem:date-in-future, errors[0].field interview.at)")
+    public Response recordInterview(@PathParam("id") @Parameter(description = "The application's id") UUID id, @Valid @NotNull InterviewOutcomeRequest request, @HeaderParam("If-Match") @Parameter(description = IF_MATCH, example = "\"3\"") String ifMatch) {
         Actor actor = callers.current();
         return step(workflow.recordInterview(id, request.toDomain(), actor, IfMatch.version(ifMatch)), actor);
     }
@@ -198,12 +207,13 @@ public class ApplicationResource {
     @POST
     @Path("{id}/decision")
     @RolesAllowed(OFFICER)
-    @Operation(summary = "Decide", description = "From INTERVIEWED (or WAITLISTED): ADMITTED while the cohort has seats, otherwise WAITLISTED with a rank; "
+    @Operation(operationId = "decideApplication", summary = "Decide", description = "From INTERVIEWED (or WAITLISTED): ADMITTED while the cohort has seats, otherwise WAITLISTED with a rank; "
             + "WAITLISTED; REJECTED. Publishes CandidateAdmitted on admission.")
-    @APIResponse(responseCode = "409", description = STEP_CONFLICT, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The candidate is ineligible (urn:cfa:problem:candidate-ineligible) or a waitlisted candidate meets a full cohort (urn:cfa:problem:cohort-full)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response decide(@PathParam("id") UUID id, @Valid @NotNull DecisionRequest request, @HeaderParam("If-Match") String ifMatch) {
+    @APIResponse(responseCode = "200", description = "The application after the step", headers = @Header(name = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
+    @APIResponse(responseCode = "409", description = STEP_CONFLICT)
+    @APIResponse(responseCode = "422", description = "The candidate is ineligible (urn:cfa:problem:candidate-ineligible) or a waitlisted candidate meets a full cohort (urn:cfa:problem:cohort-full)")
+    public Response decide(@PathParam("id") @Parameter(description = "The application's id") UUID id, @Valid @NotNull DecisionRequest request, @HeaderParam("If-Match") @Parameter(description = IF_MATCH, example = "\"3\"") String ifMatch) {
         Actor actor = callers.current();
         return step(workflow.decide(id, request.outcome(), request.reason(), actor, IfMatch.version(ifMatch)), actor);
     }
@@ -211,11 +221,13 @@ public class ApplicationResource {
     @POST
     @Path("{id}/withdrawal")
     @RolesAllowed({OFFICER, Roles.PRESCRIBER})
-    @Operation(summary = "Withdraw", description = "Until the cohort starts, from any open state. A withdrawn admitted candidate's seat goes to the first on the "
+    @Operation(operationId = "withdrawApplication", summary = "Withdraw", description = "Until the cohort starts, from any open state. A withdrawn admitted candidate's seat goes to the first on the "
             + "waitlist automatically. Publishes CandidateWithdrawn (and CandidateAdmitted for the promoted one).")
-    @APIResponse(responseCode = "409", description = STEP_CONFLICT, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The cohort has started (urn:cfa:problem:cohort-already-started)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response withdraw(@PathParam("id") UUID id, @Valid @NotNull WithdrawalRequest request, @HeaderParam("If-Match") String ifMatch) {
+    @APIResponse(responseCode = "200", description = "The application after the step", headers = @Header(name = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
+    @APIResponse(responseCode = "409", description = STEP_CONFLICT)
+    @APIResponse(responseCode = "422", description = "The cohort has started (urn:cfa:problem:cohort-already-started)")
+    public Response withdraw(@PathParam("id") @Parameter(description = "The application's id") UUID id, @Valid @NotNull WithdrawalRequest request, @HeaderParam("If-Match") @Parameter(description = IF_MATCH, example = "\"3\"") String ifMatch) {
         Actor actor = callers.current();
         queries.visible(id, actor); // a prescriber may withdraw only its own
         return step(workflow.withdraw(id, request.reason(), actor, IfMatch.version(ifMatch)), actor);

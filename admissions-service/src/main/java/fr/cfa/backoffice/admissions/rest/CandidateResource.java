@@ -1,7 +1,6 @@
 package fr.cfa.backoffice.admissions.rest;
 
 import fr.cfa.backoffice.admissions.domain.CandidateErasure;
-import fr.cfa.backoffice.platform.problem.Problem;
 import fr.cfa.backoffice.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -13,16 +12,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/candidates")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Candidates", description = "The person behind an application (GDPR requests)")
-@APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Role not allowed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class CandidateResource {
     @Inject
     CandidateErasure erasure;
@@ -33,12 +29,12 @@ public class CandidateResource {
     @DELETE
     @Path("{candidateId}")
     @RolesAllowed(Roles.ADMISSIONS_OFFICER)
-    @Operation(summary = "Erase a candidate's personal data", description = "Admissions officers, on the person's request. Names, contact, address, "
+    @Operation(operationId = "eraseCandidate", summary = "Erase a candidate's personal data", description = "Admissions officers, on the person's request. Names, contact, address, "
             + "birth date, RQTH, documents and free-text reasons are erased; status, cohort, channel and eligibility stay so statistics stay right. "
             + "Publishes CandidateErased so every service does the same. Repeating it changes nothing.")
-    @APIResponse(responseCode = "204", description = "Erased")
-    @APIResponse(responseCode = "404", description = "Unknown candidate", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response erase(@PathParam("candidateId") UUID candidateId) {
+    @APIResponse(responseCode = "204", description = "Erased (or already erased)")
+    @APIResponse(responseCode = "404", description = "No application has this candidateId")
+    public Response erase(@PathParam("candidateId") @Parameter(description = "The candidateId of the application (the person's id across all services)") UUID candidateId) {
         erasure.erase(candidateId, callers.current());
         return Response.noContent().build();
     }

@@ -2,7 +2,6 @@ package fr.cfa.backoffice.admissions.rest;
 
 import fr.cfa.backoffice.admissions.domain.CohortStatus;
 import fr.cfa.backoffice.admissions.persistence.CohortRepository;
-import fr.cfa.backoffice.platform.problem.Problem;
 import fr.cfa.backoffice.platform.problem.ResourceNotFoundException;
 import fr.cfa.backoffice.platform.security.Roles;
 import fr.cfa.backoffice.platform.web.EnumParameter;
@@ -21,7 +20,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -30,28 +28,27 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/cohorts")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Cohorts", description = "The cohorts applications can target (read model fed by curriculum.cohorts)")
-@APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Role not allowed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class CohortResource {
     @Inject
     CohortRepository cohorts;
 
     @GET
     @RolesAllowed({Roles.ADMISSIONS_OFFICER, Roles.MANAGER, Roles.PRESCRIBER})
-    @Operation(summary = "List cohorts", description = "Admissions officers, managers and prescribers. Sorted by start date, "
+    @Operation(operationId = "listCohorts", summary = "List cohorts", description = "Admissions officers, managers and prescribers. Sorted by start date, "
             + "paginated, optionally filtered by status (OPEN cohorts accept applications).")
-    @APIResponse(responseCode = "400", description = "Invalid paging or status", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "A page of cohorts")
     public Page<CohortView> list(@BeanParam @Valid PageRequest page,
-                                 @QueryParam("status") @Parameter(schema = @Schema(implementation = CohortStatus.class, type = SchemaType.STRING)) String status) {
+                                 @QueryParam("status") @Parameter(description = "Only cohorts in this status", schema = @Schema(implementation = CohortStatus.class, type = SchemaType.STRING)) String status) {
         return cohorts.list(EnumParameter.parse(CohortStatus.class, status, "status"), page).map(CohortView::of);
     }
 
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.ADMISSIONS_OFFICER, Roles.MANAGER, Roles.PRESCRIBER})
-    @Operation(summary = "One cohort", description = "Admissions officers, managers and prescribers. A cohort appears here once curriculum announced it.")
-    @APIResponse(responseCode = "404", description = "No such cohort (yet)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public CohortView get(@PathParam("id") UUID id) {
+    @Operation(operationId = "getCohort", summary = "One cohort", description = "Admissions officers, managers and prescribers. A cohort appears here once curriculum announced it.")
+    @APIResponse(responseCode = "200", description = "The cohort")
+    @APIResponse(responseCode = "404", description = "No such cohort (yet): curriculum has not announced it")
+    public CohortView get(@PathParam("id") @Parameter(description = "The cohort's id (curriculum's)") UUID id) {
         return CohortView.of(cohorts.findByIdOptional(id).orElseThrow(() -> new ResourceNotFoundException("cohort", id)));
     }
 }

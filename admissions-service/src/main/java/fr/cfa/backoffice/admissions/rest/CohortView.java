@@ -6,14 +6,15 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "Cohort", description = "A cohort admissions recruits for, as announced by curriculum")
+@Schema(name = "Cohort", description = "A cohort admissions recruits for, as announced by curriculum",
+        requiredProperties = {"id", "code", "startDate", "endDate", "capacity", "status"})
 public record CohortView(
-        UUID id,
+        @Schema(example = "3f2e1d0c-9b8a-4765-8432-10fedcba9876") UUID id,
         @Schema(example = "MSADS-2027-01") String code,
         @Schema(example = "2027-01-04") LocalDate startDate,
         @Schema(example = "2027-06-20") LocalDate endDate,
-        @Schema(example = "12") int capacity,
-        CohortStatus status) {
+        @Schema(description = "Seats; admissions beyond them are waitlisted", example = "12") int capacity,
+        @Schema(description = "OPEN cohorts accept applications until they start") CohortStatus status) {
 
     static CohortView of(CohortEntity c) {
         return new CohortView(c.id, c.code, c.startDate, c.endDate, c.capacity, c.status);

@@ -16,10 +16,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "EligibilityCheckRequest", description = "A profile to check before applying; nothing is stored")
 public record EligibilityCheckRequest(
-        @Schema(description = "The target cohort: the rules use its start date") UUID cohortId,
+        @Schema(description = "The target cohort: the rules use its start date", example = "3f2e1d0c-9b8a-4765-8432-10fedcba9876") UUID cohortId,
         @Schema(description = "Or a start date, when no cohort is chosen yet", example = "2027-01-04") LocalDate startDate,
         @NotNull @Past @Schema(example = "1999-04-12") LocalDate birthDate,
-        @Schema(description = "Has a recognised disabled worker status (RQTH): lifts the upper age limit") Boolean rqth,
+        @Schema(description = "Has a recognised disabled worker status (RQTH): lifts the upper age limit. Nothing is stored", example = "false") Boolean rqth,
         @Valid QualificationRequest highestQualification,
         @Size(max = 30) List<@Valid @NotNull ExperienceRequest> experiences) {
 

@@ -4,7 +4,6 @@ import fr.cfa.backoffice.admissions.domain.eligibility.EligibilityPolicy;
 import fr.cfa.backoffice.admissions.persistence.CohortEntity;
 import fr.cfa.backoffice.admissions.persistence.CohortRepository;
 import fr.cfa.backoffice.platform.problem.BusinessRuleViolationException;
-import fr.cfa.backoffice.platform.problem.Problem;
 import fr.cfa.backoffice.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -27,8 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Eligibility checks", description = "Simulate the admission rules before applying")
-@APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Role not allowed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class EligibilityCheckResource {
     @Inject
     EligibilityPolicy policy;
@@ -38,11 +35,10 @@ public class EligibilityCheckResource {
 
     @POST
     @RolesAllowed({Roles.PRESCRIBER, Roles.EMPLOYER, Roles.ADMISSIONS_OFFICER, Roles.MANAGER})
-    @Operation(summary = "Check a profile's eligibility", description = "Stateless: stores nothing. Answers eligible or not with every failed "
+    @Operation(operationId = "checkEligibility", summary = "Check a profile's eligibility", description = "Stateless: stores nothing. Answers eligible or not with every failed "
             + "rule (AGE_UNDER_MINIMUM, AGE_OVER_MAXIMUM, QUALIFICATION_OR_EXPERIENCE_MISSING) and a message, against the cohort's start date.")
     @APIResponse(responseCode = "200", description = "The evaluation", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EligibilityView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid profile", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Unknown cohort (urn:cfa:problem:unknown-cohort)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Unknown cohort (urn:cfa:problem:unknown-cohort)")
     public EligibilityView check(@Valid @NotNull EligibilityCheckRequest request) {
         LocalDate start = request.startDate();
         if (request.cohortId() != null) {

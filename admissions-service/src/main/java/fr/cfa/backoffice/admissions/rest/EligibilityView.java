@@ -9,7 +9,8 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Eligibility", description = "The admission rules evaluated against the cohort's start date; every failed rule is listed. "
-        + "For prescribers and managers the verdict on a candidate aged 30 or more on that date is withheld (see `withheld`).")
+        + "For prescribers and managers the verdict on a candidate aged 30 or more on that date is withheld (see `withheld`).",
+        requiredProperties = {"eligible", "withheld", "evaluatedAgainst", "reasons"})
 public record EligibilityView(
         @JsonInclude(JsonInclude.Include.ALWAYS)
         @Schema(description = "Whether every rule holds; null when withheld", nullable = true, example = "false") Boolean eligible,
@@ -20,7 +21,7 @@ public record EligibilityView(
         @Schema(description = "The cohort start date the rules were evaluated against", example = "2027-01-04") LocalDate evaluatedAgainst,
         @Schema(description = "The failed rules this reader may see (AGE_OVER_MAXIMUM is for admissions officers only)") List<ReasonView> reasons) {
 
-    @Schema(name = "IneligibilityReason")
+    @Schema(name = "IneligibilityReason", requiredProperties = {"code", "message"})
     public record ReasonView(
             @Schema(description = "Stable code", example = "QUALIFICATION_OR_EXPERIENCE_MISSING") Ineligibility.Reason code,
             @Schema(example = "Needs a level 3 (niveau V) or higher qualification in the social field, or 12 months of social or mediation experience; has 3")

@@ -53,7 +53,7 @@ public final class StepRequests {
             @Min(1) @Max(5) @Schema(example = "4") Integer communication,
             @Min(1) @Max(5) @Schema(example = "3") Integer project,
             Recommendation recommendation,
-            @Size(max = 4000) String notes) {
+            @Size(max = 4000) @Schema(description = "Free text, read by admissions officers only", example = "Clear project, knows the job's constraints") String notes) {
 
         @JsonIgnore
         @AssertTrue(message = "an attended interview needs the four scores and a recommendation")

@@ -103,10 +103,11 @@ public class CredentialSigner {
         return publicKey;
     }
 
-    /** The public key as a JWK Set. */
-    public Map<String, Object> jwks() {
-        return Map.of("keys", List.of(Map.of("kty", "RSA", "use", "sig", "alg", "RS256", "kid", config.credential().keyId(),
-                "n", base64Url(publicKey.getModulus()), "e", base64Url(publicKey.getPublicExponent()))));
+    /** The public key as a JWK (RFC 7517): what /.well-known/jwks.json lists. */
+    public record PublicJwk(String kty, String use, String alg, String kid, String n, String e) {}
+
+    public PublicJwk publicJwk() {
+        return new PublicJwk("RSA", "sig", "RS256", config.credential().keyId(), base64Url(publicKey.getModulus()), base64Url(publicKey.getPublicExponent()));
     }
 
     private static String base64Url(BigInteger value) {

@@ -66,6 +66,15 @@ public class Sessions {
         return s;
     }
 
+    public ExamSessionEntity session(UUID sessionId) {
+        return ExamSessionEntity.<ExamSessionEntity>findByIdOptional(sessionId).orElseThrow(() -> new ResourceNotFoundException("session", sessionId));
+    }
+
+    public RegistrationEntity registration(UUID registrationId) {
+        return RegistrationEntity.<RegistrationEntity>findByIdOptional(registrationId)
+                .orElseThrow(() -> new ResourceNotFoundException("registration", registrationId));
+    }
+
     /** Only eligible candidates, once per session, within capacity (the session row is locked); for the CCPs still to obtain. */
     @Transactional
     public RegistrationEntity register(UUID sessionId, UUID candidateId) {

@@ -16,6 +16,11 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class CertificationEventsConsumer {
     static final String CONSUMER = "candidate-path";
+    /** The events applied, by the producers' names (tests check them against their events contracts). */
+    static final String CANDIDATE_ADMITTED = "CandidateAdmitted", CANDIDATE_ERASED = "CandidateErased";
+    static final String LEARNER_ENROLLED = "LearnerEnrolled", TRAINING_COMPLETED = "TrainingCompleted", LEARNER_WITHDRAWN = "LearnerWithdrawn";
+    static final String CONTRACT_SIGNED = "ContractSigned", CONTRACT_TERMINATED = "ContractTerminated", EMPLOYER_PERIOD_COMPLETED = "EmployerPeriodCompleted";
+    static final int VERSION_READ = 1;
 
     public record CandidateAdmittedV1(UUID candidateId, UUID cohortId, String firstName, String lastName) {}
 
@@ -40,14 +45,14 @@ public class CertificationEventsConsumer {
     Candidates candidates;
 
     private final EventRouter router = EventRouter.create()
-            .on("CandidateAdmitted", 1, CandidateAdmittedV1.class, (ev, e) -> candidates.admitted(e.candidateId(), e.cohortId(), e.firstName(), e.lastName()))
-            .on("CandidateErased", 1, CandidateErasedV1.class, (ev, e) -> candidates.erased(e.candidateId()))
-            .on("LearnerEnrolled", 1, LearnerEnrolledV1.class, (ev, e) -> candidates.enrolled(e.candidateId(), e.cohortId(), e.enrolledOn()))
-            .on("TrainingCompleted", 1, TrainingCompletedV1.class, (ev, e) -> candidates.trainingCompleted(e.candidateId(), e.completedOn()))
-            .on("LearnerWithdrawn", 1, LearnerWithdrawnV1.class, (ev, e) -> candidates.withdrawn(e.candidateId(), e.withdrawnOn()))
-            .on("ContractSigned", 1, ContractSignedV1.class, (ev, e) -> candidates.contractSigned(e.candidateId()))
-            .on("ContractTerminated", 1, ContractTerminatedV1.class, (ev, e) -> candidates.contractTerminated(e.candidateId()))
-            .on("EmployerPeriodCompleted", 1, EmployerPeriodCompletedV1.class, (ev, e) -> candidates.employerPeriodCompleted(e.candidateId(), e.completedOn()));
+            .on(CANDIDATE_ADMITTED, VERSION_READ, CandidateAdmittedV1.class, (ev, e) -> candidates.admitted(e.candidateId(), e.cohortId(), e.firstName(), e.lastName()))
+            .on(CANDIDATE_ERASED, VERSION_READ, CandidateErasedV1.class, (ev, e) -> candidates.erased(e.candidateId()))
+            .on(LEARNER_ENROLLED, VERSION_READ, LearnerEnrolledV1.class, (ev, e) -> candidates.enrolled(e.candidateId(), e.cohortId(), e.enrolledOn()))
+            .on(TRAINING_COMPLETED, VERSION_READ, TrainingCompletedV1.class, (ev, e) -> candidates.trainingCompleted(e.candidateId(), e.completedOn()))
+            .on(LEARNER_WITHDRAWN, VERSION_READ, LearnerWithdrawnV1.class, (ev, e) -> candidates.withdrawn(e.candidateId(), e.withdrawnOn()))
+            .on(CONTRACT_SIGNED, VERSION_READ, ContractSignedV1.class, (ev, e) -> candidates.contractSigned(e.candidateId()))
+            .on(CONTRACT_TERMINATED, VERSION_READ, ContractTerminatedV1.class, (ev, e) -> candidates.contractTerminated(e.candidateId()))
+            .on(EMPLOYER_PERIOD_COMPLETED, VERSION_READ, EmployerPeriodCompletedV1.class, (ev, e) -> candidates.employerPeriodCompleted(e.candidateId(), e.completedOn()));
 
     @Incoming("admissions-applications")
     @Blocking

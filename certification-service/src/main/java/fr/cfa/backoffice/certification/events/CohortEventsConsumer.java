@@ -13,6 +13,9 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class CohortEventsConsumer {
     static final String CONSUMER = "cohorts-read-model";
+    /** The curriculum.cohorts events applied (curriculum's names; tests check them against its events contract). */
+    static final String COHORT_SCHEDULED = "CohortScheduled", COHORT_UPDATED = "CohortUpdated";
+    static final int VERSION_READ = 1;
 
     @Inject
     EventInbox inbox;
@@ -21,8 +24,8 @@ public class CohortEventsConsumer {
     CohortCatalogue catalogue;
 
     private final EventRouter router = EventRouter.create()
-            .on("CohortScheduled", 1, CohortAnnouncementV1.class, (event, data) -> catalogue.record(data.toFacts(), event.id()))
-            .on("CohortUpdated", 1, CohortAnnouncementV1.class, (event, data) -> catalogue.record(data.toFacts(), event.id()));
+            .on(COHORT_SCHEDULED, VERSION_READ, CohortAnnouncementV1.class, (event, data) -> catalogue.record(data.toFacts(), event.id()))
+            .on(COHORT_UPDATED, VERSION_READ, CohortAnnouncementV1.class, (event, data) -> catalogue.record(data.toFacts(), event.id()));
 
     @Incoming("curriculum-cohorts")
     @Blocking

@@ -29,16 +29,16 @@ public class LearnerJourneyConsumer {
     Enrollments enrollments;
 
     private final EventRouter router = EventRouter.create()
-            .on("CandidateAdmitted", 1, CandidateAdmittedV1.class, (event, e) -> enrollments.admitted(new Enrollments.Admission(
+            .on(CandidateAdmittedV1.NAME, CandidateAdmittedV1.VERSION, CandidateAdmittedV1.class, (event, e) -> enrollments.admitted(new Enrollments.Admission(
                     e.candidateId(), e.applicationId(), e.cohortId(), e.firstName(), e.lastName(), e.birthDate(), e.email(), e.phone(),
                     e.admittedAt().atZoneSameInstant(PARIS).toLocalDate())))
-            .on("CandidateWithdrawn", 1, CandidateWithdrawnV1.class,
+            .on(CandidateWithdrawnV1.NAME, CandidateWithdrawnV1.VERSION, CandidateWithdrawnV1.class,
                     (event, e) -> enrollments.withdrawn(e.candidateId(), e.withdrawnAt().atZoneSameInstant(PARIS).toLocalDate()))
-            .on("CandidateErased", 1, CandidateErasedV1.class, (event, e) -> enrollments.erased(e.candidateId()))
-            .on("ContractSigned", 1, ContractSignedV1.class, (event, e) -> enrollments.contractSigned(e.candidateId(), e.contractId(), e.startDate()))
-            .on("ContractTerminated", 1, ContractTerminatedV1.class,
+            .on(CandidateErasedV1.NAME, CandidateErasedV1.VERSION, CandidateErasedV1.class, (event, e) -> enrollments.erased(e.candidateId()))
+            .on(ContractSignedV1.NAME, ContractSignedV1.VERSION, ContractSignedV1.class, (event, e) -> enrollments.contractSigned(e.candidateId(), e.contractId(), e.startDate()))
+            .on(ContractTerminatedV1.NAME, ContractTerminatedV1.VERSION, ContractTerminatedV1.class,
                     (event, e) -> enrollments.contractTerminated(e.candidateId(), e.contractId(), e.terminatedOn()))
-            .on("CertificationResultPublished", 1, CertificationResultPublishedV1.class,
+            .on(CertificationResultPublishedV1.NAME, CertificationResultPublishedV1.VERSION, CertificationResultPublishedV1.class,
                     (event, e) -> enrollments.certificationResultPublished(e.candidateId(), e.publishedAt().atZoneSameInstant(PARIS).toLocalDate()));
 
     @Incoming("admissions-applications")

@@ -8,7 +8,6 @@ import fr.cfa.backoffice.curriculum.domain.enrollment.LearnerStatus;
 import fr.cfa.backoffice.curriculum.persistence.EnrollmentRepository;
 import fr.cfa.backoffice.curriculum.persistence.CohortEntity;
 import fr.cfa.backoffice.curriculum.persistence.CohortRepository;
-import fr.cfa.backoffice.platform.problem.Problem;
 import fr.cfa.backoffice.platform.problem.ResourceNotFoundException;
 import fr.cfa.backoffice.platform.security.Roles;
 import fr.cfa.backoffice.platform.web.EnumParameter;
@@ -37,6 +36,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -68,14 +68,15 @@ public class CohortResource {
 
     @POST
     @RolesAllowed(Roles.TRAINER)
-    @Operation(summary = "Schedule a cohort", description = "Trainers only. Creates an OPEN cohort on the active programme version, "
-            + "computes its end date (11 + 13 weeks) and publishes CohortScheduled on curriculum.cohorts.")
-    @APIResponse(responseCode = "201", description = "Scheduled; Location names the new cohort",
+    @Operation(operationId = "scheduleCohort", summary = "Schedule a cohort", description = "Trainers only. Creates an OPEN cohort on the active "
+            + "programme version, computes its end date (11 + 13 weeks) and publishes CohortScheduled on curriculum.cohorts. The ETag header "
+            + "carries the cohort's version.")
+    @APIResponse(responseCode = "201", description = "Scheduled; Location names the new cohort", headers = @Header(name = "ETag"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CohortView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid body (fields at fault listed)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "A cohort with this code exists (type urn:cfa:problem:duplicate-cohort-code)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No programme version is active (urn:cfa:problem:not-found)")
+    @APIResponse(responseCode = "409", description = "A cohort with this code exists (urn:cfa:problem:duplicate-cohort-code)")
     @APIResponse(responseCode = "422", description = "The start date is not a Monday (urn:cfa:problem:cohort-start-not-monday) or the rhythm "
-            + "cannot lay out 11 + 13 weeks (urn:cfa:problem:rhythm-cannot-produce-calendar)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "cannot lay out 11 + 13 weeks (urn:cfa:problem:rhythm-cannot-produce-calendar)")
     public Response schedule(@Valid @NotNull CohortRequest request, @Context SecurityContext caller, @Context UriInfo uri) {
         CohortEntity cohort = scheduling.schedule(request.toDomain(), caller.getUserPrincipal().getName());
         return Response.created(uri.getAbsolutePathBuilder().path(cohort.id.toString()).build())
@@ -85,17 +86,21 @@ public class CohortResource {
 
     @GET
     @RolesAllowed({Roles.TRAINER, Roles.MANAGER, Roles.ADMISSIONS_OFFICER, Roles.PLACEMENT_OFFICER, Roles.CERTIFICATION_OFFICER})
-    @Operation(summary = "List cohorts", description = "Staff. Sorted by start date, paginated, optionally filtered by status.")
+    @Operation(operationId = "listCohorts", summary = "List cohorts", description = "Staff. Sorted by start date, paginated, optionally filtered by status.")
+    @APIResponse(responseCode = "200", description = "One page of cohorts")
     public Page<CohortView> list(@BeanParam @Valid PageRequest page,
-                                 @QueryParam("status") @Parameter(schema = @Schema(implementation = CohortStatus.class, type = SchemaType.STRING)) String status) {
+                                 @QueryParam("status") @Parameter(description = "Only the cohorts in this status",
+                                         schema = @Schema(implementation = CohortStatus.class, type = SchemaType.STRING)) String status) {
         return cohorts.list(EnumParameter.parse(CohortStatus.class, status, "status"), page).map(CohortView::of);
     }
 
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.TRAINER, Roles.MANAGER, Roles.ADMISSIONS_OFFICER, Roles.PLACEMENT_OFFICER, Roles.CERTIFICATION_OFFICER})
-    @Operation(summary = "One cohort", description = "Staff. The ETag header carries the cohort's version.")
-    @APIResponse(responseCode = "404", description = "No such cohort", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Operation(operationId = "getCohort", summary = "One cohort", description = "Staff. The ETag header carries the cohort's version.")
+    @APIResponse(responseCode = "200", description = "The cohort", headers = @Header(name = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CohortView.class)))
+    @APIResponse(responseCode = "404", description = "No such cohort (urn:cfa:problem:not-found)")
     public Response get(@PathParam("id") UUID id) {
         CohortEntity cohort = cohorts.findByIdOptional(id).orElseThrow(() -> new ResourceNotFoundException("cohort", id));
         return Response.ok(CohortView.of(cohort)).tag(new EntityTag(String.valueOf(cohort.version))).build();
@@ -104,10 +109,11 @@ public class CohortResource {
     @GET
     @Path("{id}/calendar")
     @RolesAllowed({Roles.TRAINER, Roles.MANAGER, Roles.ADMISSIONS_OFFICER, Roles.PLACEMENT_OFFICER, Roles.CERTIFICATION_OFFICER})
-    @Operation(summary = "The cohort's alternance calendar", description = "Staff. The 24 weeks of the cycle: exactly 11 centre and 13 employer "
+    @Operation(operationId = "getCohortCalendar", summary = "The cohort's alternance calendar", description = "Staff. The 24 weeks of the cycle: exactly 11 centre and 13 employer "
             + "weeks laid out by the cohort's rhythm, French public holidays, and the hours of each module per centre week (M1–M8 in order, "
             + "M9 certification in the last centre week).")
-    @APIResponse(responseCode = "404", description = "No such cohort", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "The calendar")
+    @APIResponse(responseCode = "404", description = "No such cohort (urn:cfa:problem:not-found)")
     public CalendarView calendar(@PathParam("id") UUID id) {
         CohortEntity cohort = cohorts.findByIdOptional(id).orElseThrow(() -> new ResourceNotFoundException("cohort", id));
         return CalendarView.of(id, calendars.of(cohort));
@@ -116,10 +122,13 @@ public class CohortResource {
     @GET
     @Path("{id}/enrollments")
     @RolesAllowed({Roles.TRAINER, Roles.MANAGER, Roles.PLACEMENT_OFFICER, Roles.CERTIFICATION_OFFICER})
-    @Operation(summary = "The cohort's learners", description = "Staff. Paginated, sorted by name, optionally filtered by national status.")
-    @APIResponse(responseCode = "404", description = "No such cohort", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Operation(operationId = "listCohortEnrollments", summary = "The cohort's learners", description = "Staff. Paginated, sorted by name, "
+            + "optionally filtered by national status. Each learner without its history (GET /api/v1/enrollments/{id} has it).")
+    @APIResponse(responseCode = "200", description = "One page of the cohort's learners")
+    @APIResponse(responseCode = "404", description = "No such cohort (urn:cfa:problem:not-found)")
     public Page<EnrollmentView> enrollments(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page,
-                                            @QueryParam("status") @Parameter(schema = @Schema(implementation = LearnerStatus.class, type = SchemaType.STRING)) String status) {
+                                            @QueryParam("status") @Parameter(description = "Only the learners in this status",
+                                                    schema = @Schema(implementation = LearnerStatus.class, type = SchemaType.STRING)) String status) {
         cohorts.findByIdOptional(id).orElseThrow(() -> new ResourceNotFoundException("cohort", id));
         LocalDate today = LocalDate.now(clock);
         return enrollments.inCohort(id, EnumParameter.parse(LearnerStatus.class, status, "status"), page)

@@ -7,23 +7,27 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "Cohort")
+@Schema(name = "Cohort", description = "A cohort of the programme: its cycle, capacity, place and rhythm",
+        requiredProperties = {"id", "code", "startDate", "endDate", "capacity", "status", "programmeVersionId", "place", "rhythm", "createdBy", "createdAt", "version"})
 public record CohortView(
-        UUID id,
+        @Schema(example = "0b9c7a3e-5d1f-4c2a-9e8b-7f6a5d4c3b2a") UUID id,
         @Schema(example = "MSADS-2027-01") String code,
         @Schema(example = "2027-01-04") LocalDate startDate,
         @Schema(description = "Last day of the 24-week cycle", example = "2027-06-20") LocalDate endDate,
-        @Schema(example = "12") int capacity,
+        @Schema(description = "Learners the cohort takes", example = "12") int capacity,
         CohortStatus status,
-        @Schema(description = "Programme version the cohort follows") UUID programmeVersionId,
-        String place,
+        @Schema(description = "Programme version the cohort follows", example = "6d1c3c5e-36b1-4b8e-9a2f-36241a000001") UUID programmeVersionId,
+        @Schema(description = "Where the centre weeks take place; null when not given at scheduling", nullable = true,
+                example = "CFA Saint-Denis, 12 rue de la République") String place,
         @Schema(description = "Alternance rhythm") RhythmView rhythm,
-        String createdBy,
-        OffsetDateTime createdAt,
-        @Schema(description = "Optimistic-lock version, also sent as the ETag") long version) {
+        @Schema(description = "Who scheduled it (the token's name)", example = "tom.trainer") String createdBy,
+        @Schema(example = "2026-11-02T10:15:00+01:00") OffsetDateTime createdAt,
+        @Schema(description = "Optimistic-lock version, also sent as the ETag", example = "0") long version) {
 
-    @Schema(name = "RhythmView")
-    public record RhythmView(int initialCenterWeeks, int centerWeeks, int employerWeeks) {}
+    @Schema(name = "RhythmView", description = "The cohort's alternance rhythm as scheduled", requiredProperties = {"initialCenterWeeks", "centerWeeks", "employerWeeks"})
+    public record RhythmView(@Schema(description = "Centre weeks before the first cycle", example = "2") int initialCenterWeeks,
+                             @Schema(description = "Centre weeks per cycle", example = "1") int centerWeeks,
+                             @Schema(description = "Employer weeks per cycle", example = "1") int employerWeeks) {}
 
     static CohortView of(CohortEntity c) {
         return new CohortView(c.id, c.code, c.startDate, c.endDate, c.capacity, c.status, c.programmeVersionId,

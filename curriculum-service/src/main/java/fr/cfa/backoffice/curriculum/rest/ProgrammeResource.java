@@ -7,7 +7,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import fr.cfa.backoffice.platform.problem.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -21,10 +20,10 @@ public class ProgrammeResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "The programme", description = "Public. The active version of the programme: title, RNCP code, level, certifier, "
+    @Operation(operationId = "getProgramme", summary = "The programme", description = "Public. The active version of the programme: title, RNCP code, level, certifier, "
             + "registration end, the three CCPs and the nine modules M1–M9 with their planned hours and the CCP each prepares.")
     @APIResponse(responseCode = "200", description = "The programme", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgrammeView.class)))
-    @APIResponse(responseCode = "404", description = "No programme version is active", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No programme version is active (urn:cfa:problem:not-found)")
     public ProgrammeView programme() {
         return ProgrammeView.of(ProgrammeVersionEntity.findActive()
                 .orElseThrow(() -> new ResourceNotFoundException("programme", "active")));

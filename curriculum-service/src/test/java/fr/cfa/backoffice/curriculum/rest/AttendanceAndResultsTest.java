@@ -3,6 +3,7 @@ package fr.cfa.backoffice.curriculum.rest;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,6 +15,7 @@ import fr.cfa.backoffice.platform.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import java.net.URI;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -191,10 +193,16 @@ class AttendanceAndResultsTest {
         given().auth().oauth2(TRAINER).get("/api/v1/enrollments/" + a + "/attendance").then().statusCode(200)
                 .body("sessions", equalTo(4)).body("present", equalTo(1)).body("late", equalTo(1)).body("ratePercent", equalTo(50));
 
-        given().auth().oauth2(TRAINER).contentType(ContentType.JSON)
+        String amended = given().auth().oauth2(TRAINER).contentType(ContentType.JSON)
                 .body("{\"enrollmentId\":\"" + b + "\",\"mark\":\"JUSTIFIED_ABSENCE\",\"reason\":\"Medical certificate received\"}")
                 .post("/api/v1/cohorts/" + cohortId + "/attendance-sheets/" + sheetId + "/amendments").then().statusCode(201)
-                .body("fromMark", equalTo("UNJUSTIFIED_ABSENCE")).body("toMark", equalTo("JUSTIFIED_ABSENCE")).body("amendedBy", equalTo("tom.trainer"));
+                .body("fromMark", equalTo("UNJUSTIFIED_ABSENCE")).body("toMark", equalTo("JUSTIFIED_ABSENCE")).body("amendedBy", equalTo("tom.trainer"))
+                .header("Location", endsWith("/api/v1/cohorts/" + cohortId + "/attendance-sheets/" + sheetId))
+                .extract().header("Location");
+        // the amendment's Location is the sheet it amended, which shows the mark corrected
+        given().auth().oauth2(TRAINER).get(URI.create(amended).getPath()).then().statusCode(200)
+                .body("marks.find { it.enrollmentId == '" + b + "' }.mark", equalTo("JUSTIFIED_ABSENCE"))
+                .body("marks.find { it.enrollmentId == '" + b + "' }.amended", equalTo(true));
         given().auth().oauth2(TestTokens.forRole("manager")).get("/api/v1/enrollments/" + b + "/attendance").then().statusCode(200)
                 .body("marks[0].mark", equalTo("JUSTIFIED_ABSENCE")).body("marks[0].amended", equalTo(true))
                 .body("justifiedAbsences", equalTo(1)).body("unjustifiedAbsences", equalTo(0)).body("ratePercent", equalTo(75));

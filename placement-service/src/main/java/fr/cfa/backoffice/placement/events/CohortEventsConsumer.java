@@ -13,6 +13,10 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class CohortEventsConsumer {
     static final String CONSUMER = "cohorts-read-model";
+    /** The curriculum.cohorts types read (both carry the cohort as it now is, read as {@link CohortAnnouncementV1}). */
+    static final String SCHEDULED = "CohortScheduled";
+    static final String UPDATED = "CohortUpdated";
+    static final int VERSION = 1;
 
     @Inject
     EventInbox inbox;
@@ -21,8 +25,8 @@ public class CohortEventsConsumer {
     CohortCatalogue catalogue;
 
     private final EventRouter router = EventRouter.create()
-            .on("CohortScheduled", 1, CohortAnnouncementV1.class, (event, data) -> catalogue.record(data.toFacts(), event.id()))
-            .on("CohortUpdated", 1, CohortAnnouncementV1.class, (event, data) -> catalogue.record(data.toFacts(), event.id()));
+            .on(SCHEDULED, VERSION, CohortAnnouncementV1.class, (event, data) -> catalogue.record(data.toFacts(), event.id()))
+            .on(UPDATED, VERSION, CohortAnnouncementV1.class, (event, data) -> catalogue.record(data.toFacts(), event.id()));
 
     @Incoming("curriculum-cohorts")
     @Blocking

@@ -18,15 +18,27 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 public class LearnerEventsConsumer {
     static final String CONSUMER = "placeable-learners";
 
+    // Tolerant readers: only the fields placement uses, unknown ones ignored. Their names and versions are the ones routed
+    // on; ConsumedEventsMatchProducerContractsTest checks them, and the fields, against the producers' contract records.
+
     /** admissions.applications CandidateAdmitted.v1, as placement reads it */
     public record CandidateAdmittedV1(UUID candidateId, UUID cohortId, String firstName, String lastName, LocalDate birthDate,
-                                      @Optional String email, @Optional String phone, OffsetDateTime admittedAt) {}
+                                      @Optional String email, @Optional String phone, OffsetDateTime admittedAt) {
+        static final String NAME = "CandidateAdmitted";
+        static final int VERSION = 1;
+    }
 
     /** admissions.applications CandidateErased.v1 */
-    public record CandidateErasedV1(UUID candidateId) {}
+    public record CandidateErasedV1(UUID candidateId) {
+        static final String NAME = "CandidateErased";
+        static final int VERSION = 1;
+    }
 
     /** curriculum.learners LearnerWithdrawn.v1 */
-    public record LearnerWithdrawnV1(UUID candidateId) {}
+    public record LearnerWithdrawnV1(UUID candidateId) {
+        static final String NAME = "LearnerWithdrawn";
+        static final int VERSION = 1;
+    }
 
     @Inject
     EventInbox inbox;
@@ -35,10 +47,10 @@ public class LearnerEventsConsumer {
     Learners learners;
 
     private final EventRouter router = EventRouter.create()
-            .on("CandidateAdmitted", 1, CandidateAdmittedV1.class, (event, e) -> learners.admitted(new Learners.Admitted(e.candidateId(), e.cohortId(),
+            .on(CandidateAdmittedV1.NAME, CandidateAdmittedV1.VERSION, CandidateAdmittedV1.class, (event, e) -> learners.admitted(new Learners.Admitted(e.candidateId(), e.cohortId(),
                     e.firstName(), e.lastName(), e.birthDate(), e.email(), e.phone(), e.admittedAt())))
-            .on("CandidateErased", 1, CandidateErasedV1.class, (event, e) -> learners.erased(e.candidateId()))
-            .on("LearnerWithdrawn", 1, LearnerWithdrawnV1.class, (event, e) -> learners.withdrawn(e.candidateId()));
+            .on(CandidateErasedV1.NAME, CandidateErasedV1.VERSION, CandidateErasedV1.class, (event, e) -> learners.erased(e.candidateId()))
+            .on(LearnerWithdrawnV1.NAME, LearnerWithdrawnV1.VERSION, LearnerWithdrawnV1.class, (event, e) -> learners.withdrawn(e.candidateId()));
 
     @Incoming("admissions-applications")
     @Blocking

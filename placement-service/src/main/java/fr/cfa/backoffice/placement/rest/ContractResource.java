@@ -10,7 +10,6 @@ import fr.cfa.backoffice.placement.domain.rules.FreeTermination;
 import fr.cfa.backoffice.placement.persistence.ContractEntity;
 import fr.cfa.backoffice.placement.persistence.EvaluationEntity;
 import fr.cfa.backoffice.placement.persistence.LearnerEntity;
-import fr.cfa.backoffice.platform.problem.Problem;
 import fr.cfa.backoffice.platform.security.Roles;
 import fr.cfa.backoffice.platform.web.EnumParameter;
 import fr.cfa.backoffice.platform.web.Page;
@@ -57,11 +56,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Contracts", description = "Apprenticeship contracts, their termination and the evaluations at the employer")
-@APIResponse(responseCode = "400", description = "Invalid input; `errors` lists the fields at fault", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Role not allowed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ContractResource {
-    private static final String NOT_FOUND = "No such contract (or not yours)";
+    private static final String NOT_FOUND = "No such contract, or not yours (urn:cfa:problem:not-found)";
+    private static final String RATINGS = "{\"ORGANISE_INTERVENTIONS\": \"ACQUIRED\", \"WATCH_ASSIGNED_ZONE\": \"ACQUIRED\", "
+            + "\"CONTACT_LOCAL_POPULATION\": \"IN_PROGRESS\", \"WELCOME_AND_INFORM\": \"ACQUIRED\", \"IDENTIFY_TENSIONS\": \"IN_PROGRESS\", "
+            + "\"REGULATE_CONFLICTS\": \"NOT_ACQUIRED\", \"TRACK_ACTIVITY\": \"ACQUIRED\", \"NETWORKS_AND_WATCH\": \"IN_PROGRESS\"}";
 
     @Inject
     Contracts contracts;
@@ -70,21 +69,38 @@ public class ContractResource {
     Callers callers;
 
     @Schema(name = "ContractRequest")
-    public record ContractRequest(@NotNull @Schema(description = "A placeable learner (GET /learners)") UUID candidateId,
-                                  @NotNull UUID employerId, @NotNull UUID tutorId, UUID offerId,
-                                  @NotNull @Schema(example = "2027-01-11") LocalDate startDate,
-                                  @NotNull @Schema(example = "2027-06-30") LocalDate endDate,
-                                  @NotNull @Min(1) @Max(48) @Schema(example = "35") Integer weeklyHours,
-                                  @Schema(description = "The apprentice repeats the cycle (counts in the tutor's +1)") Boolean repeating) {}
+    public record ContractRequest(@NotNull @Schema(description = "A placeable learner (GET /learners)", examples = Examples.CANDIDATE_ID) UUID candidateId,
+                                  @NotNull @Schema(examples = Examples.EMPLOYER_ID) UUID employerId,
+                                  @NotNull @Schema(description = "A tutor of that employer", examples = Examples.TUTOR_ID) UUID tutorId,
+                                  @Schema(description = "The open offer it fills, if any", examples = Examples.OFFER_ID) UUID offerId,
+                                  @NotNull @Schema(examples = "2027-01-11") LocalDate startDate,
+                                  @NotNull @Schema(examples = "2027-06-30") LocalDate endDate,
+                                  @NotNull @Min(1) @Max(48) @Schema(examples = "35") Integer weeklyHours,
+                                  @Schema(description = "The apprentice repeats the cycle (counts in the tutor's +1)", examples = "false") Boolean repeating) {}
 
+    /** The termination fields are null while the contract is active; the learner's names are null once erased. */
     @Schema(name = "Contract")
-    public record ContractView(UUID id, UUID candidateId, String learnerFirstName, String learnerLastName, UUID cohortId, UUID employerId, UUID tutorId,
-                               UUID offerId, LocalDate startDate, LocalDate endDate, int weeklyHours, boolean repeating, ContractStatus status,
-                               LocalDate terminatedOn, FreeTermination.Ground terminationGround, String terminationInitiator,
-                               @Schema(description = "When the termination was recorded (it may be dated earlier)") OffsetDateTime terminationRecordedAt,
-                               @Schema(description = "Who recorded the termination") String terminationRecordedBy,
-                               @Schema(description = "The employer period is completed (EmployerPeriodCompleted published)") boolean employerPeriodCompleted,
-                               OffsetDateTime signedAt) {
+    public record ContractView(@Schema(examples = Examples.CONTRACT_ID) UUID id,
+                               @Schema(examples = Examples.CANDIDATE_ID) UUID candidateId,
+                               @Schema(nullable = true, description = "Null once the learner is erased (GDPR)", examples = "Inès") String learnerFirstName,
+                               @Schema(nullable = true, description = "Null once the learner is erased (GDPR)", examples = "Moreau") String learnerLastName,
+                               @Schema(examples = Examples.COHORT_ID) UUID cohortId,
+                               @Schema(examples = Examples.EMPLOYER_ID) UUID employerId,
+                               @Schema(examples = Examples.TUTOR_ID) UUID tutorId,
+                               @Schema(nullable = true, description = "The offer it fills, if any", examples = Examples.OFFER_ID) UUID offerId,
+                               @Schema(examples = "2027-01-11") LocalDate startDate,
+                               @Schema(examples = "2027-06-30") LocalDate endDate,
+                               @Schema(examples = "35") int weeklyHours,
+                               @Schema(examples = "false") boolean repeating,
+                               @Schema(examples = "ACTIVE") ContractStatus status,
+                               @Schema(nullable = true, description = "The contract's last day (terminated only)", examples = "2027-02-19") LocalDate terminatedOn,
+                               @Schema(nullable = true, description = "Terminated only", examples = "MUTUAL_AGREEMENT") FreeTermination.Ground terminationGround,
+                               @Schema(nullable = true, description = "EMPLOYER, APPRENTICE or BOTH (terminated only)", examples = "BOTH") String terminationInitiator,
+                               @Schema(nullable = true, description = "When the termination was recorded (it may be dated earlier); null for terminations "
+                                       + "recorded before this was kept", examples = "2027-02-20T09:30:00+01:00") OffsetDateTime terminationRecordedAt,
+                               @Schema(nullable = true, description = "Who recorded the termination; null as terminationRecordedAt", examples = "Claire Martin") String terminationRecordedBy,
+                               @Schema(description = "The employer period is completed (EmployerPeriodCompleted published)", examples = "false") boolean employerPeriodCompleted,
+                               @Schema(examples = "2026-12-15T14:00:00+01:00") OffsetDateTime signedAt) {
         static ContractView of(ContractEntity c) {
             LearnerEntity l = LearnerEntity.findById(c.candidateId);
             return new ContractView(c.id, c.candidateId, l == null ? null : l.firstName, l == null ? null : l.lastName, c.cohortId, c.employerId,
@@ -94,18 +110,20 @@ public class ContractResource {
     }
 
     @Schema(name = "TerminationRequest")
-    public record TerminationRequest(@NotNull @Schema(example = "2027-02-19", description = "The last day of the contract: in the past, or at most "
+    public record TerminationRequest(@NotNull @Schema(examples = "2027-02-19", description = "The last day of the contract: in the past, or at most "
                                              + "placement.termination.max-days-ahead (30) days ahead") LocalDate date,
-                                     @NotBlank @Pattern(regexp = "EMPLOYER|APPRENTICE|BOTH", message = "must be EMPLOYER, APPRENTICE or BOTH") String initiator,
-                                     @NotNull @Schema(description = "FREE_DURING_FIRST_45_DAYS only within the first 45 days at the employer") FreeTermination.Ground ground,
-                                     @NotBlank @Size(max = 2000) String reason) {}
+                                     @NotBlank @Pattern(regexp = "EMPLOYER|APPRENTICE|BOTH", message = "must be EMPLOYER, APPRENTICE or BOTH")
+                                     @Schema(examples = "BOTH") String initiator,
+                                     @NotNull @Schema(description = "FREE_DURING_FIRST_45_DAYS only within the first 45 days at the employer",
+                                             examples = "MUTUAL_AGREEMENT") FreeTermination.Ground ground,
+                                     @NotBlank @Size(max = 2000) @Schema(examples = "Rupture d'un commun accord (cerfa signé par les deux parties)") String reason) {}
 
     @Schema(name = "EvaluationRequest")
-    public record EvaluationRequest(@NotNull LocalDate periodFrom,
-                                    @NotNull @Schema(description = "Today at the latest: the weeks rated have been worked") LocalDate periodTo,
-                                    @NotNull @Schema(description = "A rating for each of the eight job activities") Map<JobActivity, Rating> ratings,
-                                    @Size(max = 4000) String comments,
-                                    @Schema(description = "The final evaluation of the employer period") Boolean finalReview) {
+    public record EvaluationRequest(@NotNull @Schema(examples = "2027-01-11") LocalDate periodFrom,
+                                    @NotNull @Schema(description = "Today at the latest: the weeks rated have been worked", examples = "2027-03-26") LocalDate periodTo,
+                                    @NotNull @Schema(description = "A rating for each of the eight job activities", examples = RATINGS) Map<JobActivity, Rating> ratings,
+                                    @Size(max = 4000) @Schema(examples = "Bonne posture d'écoute ; à consolider : écrits professionnels") String comments,
+                                    @Schema(description = "The final evaluation of the employer period", examples = "false") Boolean finalReview) {
         @JsonIgnore
         @AssertTrue(message = "rate each of the eight job activities")
         public boolean isEveryActivityRated() {
@@ -120,10 +138,17 @@ public class ContractResource {
     }
 
     @Schema(name = "Evaluation")
-    public record EvaluationView(UUID id, UUID contractId, LocalDate periodFrom, LocalDate periodTo, Map<JobActivity, Rating> ratings, String comments,
-                                 boolean finalReview, String evaluatedBy, OffsetDateTime evaluatedAt,
-                                 @Schema(description = "When it was recorded (the same as evaluatedAt)") OffsetDateTime recordedAt,
-                                 @Schema(description = "Who recorded it: the token's name (the same as evaluatedBy)") String recordedBy) {
+    public record EvaluationView(@Schema(examples = Examples.EVALUATION_ID) UUID id,
+                                 @Schema(examples = Examples.CONTRACT_ID) UUID contractId,
+                                 @Schema(examples = "2027-01-11") LocalDate periodFrom,
+                                 @Schema(examples = "2027-03-26") LocalDate periodTo,
+                                 @Schema(examples = RATINGS) Map<JobActivity, Rating> ratings,
+                                 @Schema(nullable = true, examples = "Bonne posture d'écoute ; à consolider : écrits professionnels") String comments,
+                                 @Schema(examples = "false") boolean finalReview,
+                                 @Schema(examples = "Karim Haddad") String evaluatedBy,
+                                 @Schema(examples = "2027-03-26T17:00:00+01:00") OffsetDateTime evaluatedAt,
+                                 @Schema(description = "When it was recorded (the same as evaluatedAt)", examples = "2027-03-26T17:00:00+01:00") OffsetDateTime recordedAt,
+                                 @Schema(description = "Who recorded it: the token's name (the same as evaluatedBy)", examples = "Karim Haddad") String recordedBy) {
         static EvaluationView of(EvaluationEntity e) {
             return new EvaluationView(e.id, e.contractId, e.periodFrom, e.periodTo, e.ratings, e.comments, e.finalReview, e.evaluatedBy, e.evaluatedAt,
                     e.evaluatedAt, e.evaluatedBy);
@@ -132,13 +157,13 @@ public class ContractResource {
 
     @POST
     @RolesAllowed(Roles.PLACEMENT_OFFICER)
-    @Operation(summary = "Record a signed contract", description = "Placement officers. Rules: start at most 3 months before and after the "
+    @Operation(operationId = "recordContract", summary = "Record a signed contract", description = "Placement officers. Rules: start at most 3 months before and after the "
             + "cohort's start, end on or after the cycle's end and at most 2 months after it, one active contract per learner (409), tutor of the "
             + "employer, tutor capacity 2 (+1 repeating). Publishes ContractSigned.")
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContractView.class)))
-    @APIResponse(responseCode = "409", description = "The learner has an active contract (urn:cfa:problem:learner-has-active-contract)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The learner has an active contract (urn:cfa:problem:learner-has-active-contract)")
     @APIResponse(responseCode = "422", description = "A rule refuses it: contract-starts-too-early, contract-starts-too-late, contract-ends-before-cycle-end, "
-            + "contract-ends-too-late, tutor-capacity-reached, tutor-not-of-employer, offer-not-open, unknown-learner", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "contract-ends-too-late, tutor-capacity-reached, tutor-not-of-employer, offer-not-open, unknown-learner")
     public Response sign(@Valid @NotNull ContractRequest r, @Context UriInfo uri) {
         ContractEntity c = contracts.sign(new Contracts.NewContract(r.candidateId(), r.employerId(), r.tutorId(), r.offerId(), r.startDate(), r.endDate(),
                 r.weeklyHours(), Boolean.TRUE.equals(r.repeating())), callers.current());
@@ -147,7 +172,8 @@ public class ContractResource {
 
     @GET
     @RolesAllowed({Roles.PLACEMENT_OFFICER, Roles.MANAGER, Roles.EMPLOYER})
-    @Operation(summary = "List contracts", description = "Staff see all (filters: status, employerId); an employer only its own.")
+    @Operation(operationId = "listContracts", summary = "List contracts", description = "Staff see all (filters: status, employerId); an employer only its own.")
+    @APIResponse(responseCode = "200", description = "One page of contracts, by signature")
     public Page<ContractView> list(@BeanParam @Valid PageRequest page,
                                    @QueryParam("status") @Parameter(schema = @Schema(implementation = ContractStatus.class, type = SchemaType.STRING)) String status,
                                    @QueryParam("employerId") UUID employerId) {
@@ -166,8 +192,9 @@ public class ContractResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.PLACEMENT_OFFICER, Roles.MANAGER, Roles.EMPLOYER})
-    @Operation(summary = "One contract", description = "Staff, or its employer (another employer's contract answers 404).")
-    @APIResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Operation(operationId = "getContract", summary = "One contract", description = "Staff, or its employer (another employer's contract answers 404).")
+    @APIResponse(responseCode = "200", description = "The contract")
+    @APIResponse(responseCode = "404", description = NOT_FOUND)
     public ContractView get(@PathParam("id") UUID id) {
         return ContractView.of(contracts.get(id, callers.current()));
     }
@@ -175,15 +202,15 @@ public class ContractResource {
     @POST
     @Path("{id}/termination")
     @RolesAllowed({Roles.PLACEMENT_OFFICER, Roles.EMPLOYER})
-    @Operation(summary = "Terminate the contract", description = "Either party may end it freely during the first 45 days of practical training "
+    @Operation(operationId = "terminateContract", summary = "Terminate the contract", description = "Either party may end it freely during the first 45 days of practical training "
             + "at the employer (days in the cohort's employer weeks; centre weeks do not count, L6222-18); after that, only mutual agreement or "
             + "the grounds the law allows (422 termination-not-allowed otherwise). The date may be past, or at most "
             + "placement.termination.max-days-ahead (30) days ahead (422 date-in-future). Records who and when. Publishes ContractTerminated.")
     @APIResponse(responseCode = "200", description = "Terminated", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContractView.class)))
-    @APIResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already terminated (urn:cfa:problem:illegal-transition)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = NOT_FOUND)
+    @APIResponse(responseCode = "409", description = "Already terminated (urn:cfa:problem:illegal-transition)")
     @APIResponse(responseCode = "422", description = "Not allowed on this ground at this date (urn:cfa:problem:termination-not-allowed), dated too far "
-            + "ahead (urn:cfa:problem:date-in-future, errors[].field date), or before the contract's start (termination-before-start)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "ahead (urn:cfa:problem:date-in-future, errors[].field date), or before the contract's start (termination-before-start)")
     public ContractView terminate(@PathParam("id") UUID id, @Valid @NotNull TerminationRequest r) {
         return ContractView.of(contracts.terminate(id, new Contracts.Termination(r.date(), r.initiator(), r.ground(), r.reason()), callers.current()));
     }
@@ -191,13 +218,13 @@ public class ContractResource {
     @POST
     @Path("{id}/evaluations")
     @RolesAllowed({Roles.PLACEMENT_OFFICER, Roles.EMPLOYER})
-    @Operation(summary = "Evaluate the apprentice at the employer", description = "The tutor (employer partner) or a placement officer rates each job "
+    @Operation(operationId = "recordEvaluation", summary = "Evaluate the apprentice at the employer", description = "The tutor (employer partner) or a placement officer rates each job "
             + "activity for a period of employer weeks ending today at the latest. A final evaluation once the cohort's employer weeks have elapsed "
             + "publishes EmployerPeriodCompleted. Records who and when.")
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationView.class)))
-    @APIResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The contract is terminated", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The period ends after today (urn:cfa:problem:date-in-future, errors[].field periodTo)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = NOT_FOUND)
+    @APIResponse(responseCode = "409", description = "The contract is terminated (urn:cfa:problem:illegal-transition)")
+    @APIResponse(responseCode = "422", description = "The period ends after today (urn:cfa:problem:date-in-future, errors[].field periodTo)")
     public Response evaluate(@PathParam("id") UUID id, @Valid @NotNull EvaluationRequest r) {
         EvaluationEntity e = contracts.evaluate(id, new Contracts.Evaluation(r.periodFrom(), r.periodTo(), r.ratings(), r.comments(),
                 Boolean.TRUE.equals(r.finalReview())), callers.current());

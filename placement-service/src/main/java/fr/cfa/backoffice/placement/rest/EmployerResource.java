@@ -5,7 +5,6 @@ import fr.cfa.backoffice.placement.domain.Employers;
 import fr.cfa.backoffice.placement.domain.Sector;
 import fr.cfa.backoffice.placement.persistence.EmployerEntity;
 import fr.cfa.backoffice.placement.persistence.TutorEntity;
-import fr.cfa.backoffice.platform.problem.Problem;
 import fr.cfa.backoffice.platform.security.Roles;
 import fr.cfa.backoffice.platform.web.Page;
 import fr.cfa.backoffice.platform.web.PageRequest;
@@ -43,9 +42,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Employers", description = "Host organisations and their tutors (maîtres d'apprentissage)")
-@APIResponse(responseCode = "400", description = "Invalid input; `errors` lists the fields at fault", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Role not allowed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class EmployerResource {
     @Inject
     Employers employers;
@@ -54,19 +50,34 @@ public class EmployerResource {
     Callers callers;
 
     @Schema(name = "EmployerRequest")
-    public record EmployerRequest(@NotBlank @Size(max = 300) @Schema(example = "Ville de Saint-Denis") String legalName,
-                                  @NotBlank @Schema(description = "14 digits, Luhn checksum (La Poste's SIREN 356000000 excepted)", example = "21930066000014") String siret,
-                                  @NotNull EmployerKind kind,
-                                  @NotNull @Schema(description = "PUBLIC employers file contracts with the DDETS, PRIVATE ones with their OPCO") Sector sector,
-                                  @Size(max = 100) @Schema(description = "The OPCO of a private employer", example = "Uniformation") String opco,
-                                  @Size(max = 300) String street, @Size(max = 10) String postalCode, @Size(max = 100) String city,
-                                  @Size(max = 200) String contactName, @Email @Size(max = 200) String contactEmail, @Size(max = 40) String contactPhone) {}
+    public record EmployerRequest(@NotBlank @Size(max = 300) @Schema(examples = "Ville de Saint-Denis") String legalName,
+                                  @NotBlank @Schema(description = "14 digits, Luhn checksum (La Poste's SIREN 356000000 excepted)", examples = "21930066000014") String siret,
+                                  @NotNull @Schema(examples = "COLLECTIVITE_TERRITORIALE") EmployerKind kind,
+                                  @NotNull @Schema(description = "PUBLIC employers file contracts with the DDETS, PRIVATE ones with their OPCO", examples = "PUBLIC") Sector sector,
+                                  @Size(max = 100) @Schema(description = "The OPCO of a private employer", examples = "Uniformation") String opco,
+                                  @Size(max = 300) @Schema(examples = "2 place Victor Hugo") String street,
+                                  @Size(max = 10) @Schema(examples = "93200") String postalCode,
+                                  @Size(max = 100) @Schema(examples = "Saint-Denis") String city,
+                                  @Size(max = 200) @Schema(examples = "Nadia Benali") String contactName,
+                                  @Email @Size(max = 200) @Schema(examples = "n.benali@ville-saint-denis.example") String contactEmail,
+                                  @Size(max = 40) @Schema(examples = "+33 1 49 33 60 00") String contactPhone) {}
 
+    /** Optional contact and address fields are null when not given (always present in the answer). */
     @Schema(name = "Employer")
-    public record EmployerView(UUID id, String legalName, String siret, EmployerKind kind, Sector sector,
-                               @Schema(description = "Where contracts are filed: DDETS (public) or OPCO (private)") Sector.FilingBody filingBody,
-                               String opco, String street, String postalCode, String city, String contactName, String contactEmail, String contactPhone,
-                               OffsetDateTime createdAt) {
+    public record EmployerView(@Schema(examples = Examples.EMPLOYER_ID) UUID id,
+                               @Schema(examples = "Ville de Saint-Denis") String legalName,
+                               @Schema(examples = "21930066000014") String siret,
+                               @Schema(examples = "COLLECTIVITE_TERRITORIALE") EmployerKind kind,
+                               @Schema(examples = "PUBLIC") Sector sector,
+                               @Schema(description = "Where contracts are filed: DDETS (public) or OPCO (private)", examples = "DDETS") Sector.FilingBody filingBody,
+                               @Schema(nullable = true, examples = "Uniformation") String opco,
+                               @Schema(nullable = true, examples = "2 place Victor Hugo") String street,
+                               @Schema(nullable = true, examples = "93200") String postalCode,
+                               @Schema(nullable = true, examples = "Saint-Denis") String city,
+                               @Schema(nullable = true, examples = "Nadia Benali") String contactName,
+                               @Schema(nullable = true, examples = "n.benali@ville-saint-denis.example") String contactEmail,
+                               @Schema(nullable = true, examples = "+33 1 49 33 60 00") String contactPhone,
+                               @Schema(examples = "2026-11-02T10:15:00+01:00") OffsetDateTime createdAt) {
         static EmployerView of(EmployerEntity e) {
             return new EmployerView(e.id, e.legalName, e.siret, e.kind, e.sector, e.filingBody, e.opco, e.street, e.postalCode, e.city,
                     e.contactName, e.contactEmail, e.contactPhone, e.createdAt);
@@ -74,15 +85,24 @@ public class EmployerResource {
     }
 
     @Schema(name = "TutorRequest")
-    public record TutorRequest(@NotBlank @Size(max = 100) String firstName, @NotBlank @Size(max = 100) String lastName, @Email String email,
-                               @Size(max = 200) @Schema(example = "DE Médiateur social") String diplomaTitle,
-                               @Min(1) @Max(8) @Schema(description = "Level 1–8 of the national framework", example = "5") Integer diplomaLevel,
-                               @NotNull @Schema(description = "Whether the diploma is relevant to social mediation") Boolean diplomaRelevant,
-                               @NotNull @Min(0) @Max(600) @Schema(example = "18") Integer relevantExperienceMonths) {}
+    public record TutorRequest(@NotBlank @Size(max = 100) @Schema(examples = "Karim") String firstName,
+                               @NotBlank @Size(max = 100) @Schema(examples = "Haddad") String lastName,
+                               @Email @Schema(examples = "k.haddad@ville-saint-denis.example") String email,
+                               @Size(max = 200) @Schema(examples = "DE Médiateur social") String diplomaTitle,
+                               @Min(1) @Max(8) @Schema(description = "Level 1–8 of the national framework", examples = "5") Integer diplomaLevel,
+                               @NotNull @Schema(description = "Whether the diploma is relevant to social mediation", examples = "true") Boolean diplomaRelevant,
+                               @NotNull @Min(0) @Max(600) @Schema(examples = "18") Integer relevantExperienceMonths) {}
 
     @Schema(name = "Tutor")
-    public record TutorView(UUID id, UUID employerId, String firstName, String lastName, String email, String diplomaTitle, Integer diplomaLevel,
-                            boolean diplomaRelevant, int relevantExperienceMonths) {
+    public record TutorView(@Schema(examples = Examples.TUTOR_ID) UUID id,
+                            @Schema(examples = Examples.EMPLOYER_ID) UUID employerId,
+                            @Schema(examples = "Karim") String firstName,
+                            @Schema(examples = "Haddad") String lastName,
+                            @Schema(nullable = true, examples = "k.haddad@ville-saint-denis.example") String email,
+                            @Schema(nullable = true, examples = "DE Médiateur social") String diplomaTitle,
+                            @Schema(nullable = true, description = "Level 1–8 of the national framework", examples = "5") Integer diplomaLevel,
+                            @Schema(examples = "true") boolean diplomaRelevant,
+                            @Schema(examples = "18") int relevantExperienceMonths) {
         static TutorView of(TutorEntity t) {
             return new TutorView(t.id, t.employerId, t.firstName, t.lastName, t.email, t.diplomaTitle, t.diplomaLevel, t.diplomaRelevant,
                     t.relevantExperienceMonths);
@@ -91,11 +111,11 @@ public class EmployerResource {
 
     @POST
     @RolesAllowed(Roles.PLACEMENT_OFFICER)
-    @Operation(summary = "Register an employer", description = "Placement officers. The SIRET is checked (14 digits, Luhn, La Poste's exception); "
+    @Operation(operationId = "registerEmployer", summary = "Register an employer", description = "Placement officers. The SIRET is checked (14 digits, Luhn, La Poste's exception); "
             + "the filing body follows from the sector.")
     @APIResponse(responseCode = "201", description = "Registered", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EmployerView.class)))
-    @APIResponse(responseCode = "409", description = "SIRET already registered (urn:cfa:problem:duplicate-siret)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Invalid SIRET (urn:cfa:problem:siret-invalid)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "SIRET already registered (urn:cfa:problem:duplicate-siret)")
+    @APIResponse(responseCode = "422", description = "Invalid SIRET (urn:cfa:problem:siret-invalid)")
     public Response register(@Valid @NotNull EmployerRequest r, @Context UriInfo uri) {
         EmployerEntity e = employers.register(new Employers.NewEmployer(r.legalName(), r.siret(), r.kind(), r.sector(), r.opco(), r.street(),
                 r.postalCode(), r.city(), r.contactName(), r.contactEmail(), r.contactPhone()), callers.current());
@@ -104,7 +124,8 @@ public class EmployerResource {
 
     @GET
     @RolesAllowed({Roles.PLACEMENT_OFFICER, Roles.MANAGER})
-    @Operation(summary = "List employers", description = "Placement officers and managers, by legal name, paginated.")
+    @Operation(operationId = "listEmployers", summary = "List employers", description = "Placement officers and managers, by legal name, paginated.")
+    @APIResponse(responseCode = "200", description = "One page of employers")
     public Page<EmployerView> list(@BeanParam @Valid PageRequest page) {
         PanacheQuery<EmployerEntity> query = EmployerEntity.findAll(Sort.by("legalName").and("id"));
         query.page(page.page, page.size);
@@ -114,8 +135,9 @@ public class EmployerResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.PLACEMENT_OFFICER, Roles.MANAGER, Roles.EMPLOYER})
-    @Operation(summary = "One employer", description = "Staff, or the employer itself (another employer's id answers 404).")
-    @APIResponse(responseCode = "404", description = "No such employer (or not yours)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Operation(operationId = "getEmployer", summary = "One employer", description = "Staff, or the employer itself (another employer's id answers 404).")
+    @APIResponse(responseCode = "200", description = "The employer")
+    @APIResponse(responseCode = "404", description = "No such employer, or not yours (urn:cfa:problem:not-found)")
     public EmployerView get(@PathParam("id") UUID id) {
         return EmployerView.of(employers.get(id, callers.current()));
     }
@@ -123,11 +145,11 @@ public class EmployerResource {
     @POST
     @Path("{id}/tutors")
     @RolesAllowed({Roles.PLACEMENT_OFFICER, Roles.EMPLOYER})
-    @Operation(summary = "Add a tutor (maître d'apprentissage)", description = "Placement officers or the employer itself. A tutor needs a relevant "
+    @Operation(operationId = "addTutor", summary = "Add a tutor (maître d'apprentissage)", description = "Placement officers or the employer itself. A tutor needs a relevant "
             + "diploma at level 4 or above and 12 months of experience, or 24 months of experience (R6223-22); otherwise 422 tutor-not-qualified.")
     @APIResponse(responseCode = "201", description = "Added", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TutorView.class)))
-    @APIResponse(responseCode = "404", description = "No such employer (or not yours)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Tutor not qualified (urn:cfa:problem:tutor-not-qualified)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such employer, or not yours (urn:cfa:problem:not-found)")
+    @APIResponse(responseCode = "422", description = "Tutor not qualified (urn:cfa:problem:tutor-not-qualified)")
     public Response addTutor(@PathParam("id") UUID id, @Valid @NotNull TutorRequest r, @Context UriInfo uri) {
         TutorEntity t = employers.addTutor(id, new Employers.NewTutor(r.firstName(), r.lastName(), r.email(), r.diplomaTitle(), r.diplomaLevel(),
                 r.diplomaRelevant(), r.relevantExperienceMonths()), callers.current());

@@ -4,7 +4,6 @@ import fr.cfa.backoffice.placement.domain.ContractStatus;
 import fr.cfa.backoffice.placement.persistence.CohortEntity;
 import fr.cfa.backoffice.placement.persistence.ContractEntity;
 import fr.cfa.backoffice.placement.persistence.LearnerEntity;
-import fr.cfa.backoffice.platform.problem.Problem;
 import fr.cfa.backoffice.platform.security.Roles;
 import fr.cfa.backoffice.platform.web.Page;
 import fr.cfa.backoffice.platform.web.PageRequest;
@@ -22,7 +21,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -34,17 +32,23 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class LearnerResource {
 
     @Schema(name = "PlaceableLearner")
-    public record LearnerView(UUID candidateId, UUID cohortId, String firstName, String lastName, LocalDate birthDate, String email, String phone,
-                              @Schema(description = "The cohort's first and last day") LocalDate cohortStart, LocalDate cohortEnd,
-                              @Schema(description = "Whether the learner has an active contract") boolean underContract) {}
+    public record LearnerView(@Schema(examples = Examples.CANDIDATE_ID) UUID candidateId,
+                              @Schema(examples = Examples.COHORT_ID) UUID cohortId,
+                              @Schema(examples = "Inès") String firstName,
+                              @Schema(examples = "Moreau") String lastName,
+                              @Schema(examples = "2004-05-17") LocalDate birthDate,
+                              @Schema(nullable = true, description = "Null when the application gave none", examples = "ines.moreau@example.org") String email,
+                              @Schema(nullable = true, description = "Null when the application gave none", examples = "+33 6 12 34 56 78") String phone,
+                              @Schema(nullable = true, description = "The cohort's first day; null until placement has heard of the cohort",
+                                      examples = "2027-01-04") LocalDate cohortStart,
+                              @Schema(nullable = true, description = "The cohort's last day; null as cohortStart", examples = "2027-06-25") LocalDate cohortEnd,
+                              @Schema(description = "Whether the learner has an active contract", examples = "false") boolean underContract) {}
 
     @GET
     @RolesAllowed({Roles.PLACEMENT_OFFICER, Roles.MANAGER})
-    @Operation(summary = "Placeable learners", description = "Placement officers and managers. Admitted learners who have not withdrawn, with their "
+    @Operation(operationId = "listPlaceableLearners", summary = "Placeable learners", description = "Placement officers and managers. Admitted learners who have not withdrawn, with their "
             + "cohort's dates; filters: cohortId, withoutContract=true.")
-    @APIResponse(responseCode = "400", description = "Invalid paging", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role not allowed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "One page of placeable learners, by last name")
     public Page<LearnerView> list(@BeanParam @Valid PageRequest page, @QueryParam("cohortId") UUID cohortId,
                                   @QueryParam("withoutContract") @Parameter(description = "Only learners without an active contract") boolean withoutContract) {
         String where = "withdrawn = false and erasedAt is null"

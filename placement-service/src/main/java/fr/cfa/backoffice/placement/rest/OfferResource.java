@@ -5,7 +5,6 @@ import fr.cfa.backoffice.placement.domain.OfferStatus;
 import fr.cfa.backoffice.placement.domain.Offers;
 import fr.cfa.backoffice.placement.persistence.OfferEntity;
 import fr.cfa.backoffice.platform.problem.InvalidParameterException;
-import fr.cfa.backoffice.platform.problem.Problem;
 import fr.cfa.backoffice.platform.security.Roles;
 import fr.cfa.backoffice.platform.web.EnumParameter;
 import fr.cfa.backoffice.platform.web.Page;
@@ -46,7 +45,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Offers", description = "Apprenticeship offers; open ones are public")
-@APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class OfferResource {
     @Inject
     Offers offers;
@@ -55,17 +53,26 @@ public class OfferResource {
     Callers callers;
 
     @Schema(name = "OfferRequest")
-    public record OfferRequest(@Schema(description = "Placement officers name the employer; an employer's own id is taken from its token") UUID employerId,
-                               @NotBlank @Size(max = 200) @Schema(example = "Médiateur social — quartier Franc-Moisin") String title,
-                               @NotBlank @Size(max = 300) @Schema(example = "Saint-Denis") String place,
-                               @Size(max = 20) @Schema(description = "Zone of intervention", example = "[\"quartier Franc-Moisin\", \"ligne de bus 153\", \"sorties d'école\"]")
+    public record OfferRequest(@Schema(description = "Placement officers name the employer; an employer's own id is taken from its token",
+                                       examples = Examples.EMPLOYER_ID) UUID employerId,
+                               @NotBlank @Size(max = 200) @Schema(examples = "Médiateur social — quartier Franc-Moisin") String title,
+                               @NotBlank @Size(max = 300) @Schema(examples = "Saint-Denis") String place,
+                               @Size(max = 20) @Schema(description = "Zone of intervention", examples = "[\"quartier Franc-Moisin\", \"ligne de bus 153\", \"sorties d'école\"]")
                                List<@NotBlank @Size(max = 200) String> zones,
-                               @NotNull @Schema(example = "2027-01-18") LocalDate startDate,
-                               @NotNull @Min(1) @Max(50) @Schema(example = "2") Integer positions) {}
+                               @NotNull @Schema(examples = "2027-01-18") LocalDate startDate,
+                               @NotNull @Min(1) @Max(50) @Schema(examples = "2") Integer positions) {}
 
     @Schema(name = "Offer", description = "An offer; no personal data")
-    public record OfferView(UUID id, UUID employerId, String title, String place, List<String> zones, LocalDate startDate, int positions,
-                            int positionsTaken, OfferStatus status) {
+    public record OfferView(@Schema(examples = Examples.OFFER_ID) UUID id,
+                            @Schema(examples = Examples.EMPLOYER_ID) UUID employerId,
+                            @Schema(examples = "Médiateur social — quartier Franc-Moisin") String title,
+                            @Schema(examples = "Saint-Denis") String place,
+                            @Schema(description = "Zone of intervention; empty when none was given",
+                                    examples = "[\"quartier Franc-Moisin\", \"ligne de bus 153\", \"sorties d'école\"]") List<String> zones,
+                            @Schema(examples = "2027-01-18") LocalDate startDate,
+                            @Schema(examples = "2") int positions,
+                            @Schema(description = "Positions taken by active contracts", examples = "1") int positionsTaken,
+                            @Schema(examples = "OPEN") OfferStatus status) {
         static OfferView of(OfferEntity o) {
             return new OfferView(o.id, o.employerId, o.title, o.place, o.zones, o.startDate, o.positions, o.positionsTaken, o.status);
         }
@@ -73,12 +80,11 @@ public class OfferResource {
 
     @POST
     @RolesAllowed({Roles.PLACEMENT_OFFICER, Roles.EMPLOYER})
-    @Operation(summary = "Publish an offer", description = "An employer publishes for itself; a placement officer for a named employer. OPEN until "
+    @Operation(operationId = "publishOffer", summary = "Publish an offer", description = "An employer publishes for itself; a placement officer for a named employer. OPEN until "
             + "its positions are taken by contracts (FILLED) or it is closed.")
     @APIResponse(responseCode = "201", description = "Published", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OfferView.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role not allowed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such employer (or not yours)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input; a placement officer must name the employer (errors[].field employerId)")
+    @APIResponse(responseCode = "404", description = "No such employer, or not yours (urn:cfa:problem:not-found)")
     public Response publish(@Valid @NotNull OfferRequest r, @Context UriInfo uri) {
         Actor actor = callers.current();
         UUID employerId = actor.employer() ? actor.employerId() : r.employerId();
@@ -90,9 +96,10 @@ public class OfferResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "List offers", description = "Public: open offers only (so for prescribers, trainers, admissions and certification "
+    @Operation(operationId = "listOffers", summary = "List offers", description = "Public: open offers only (so for prescribers, trainers, admissions and certification "
             + "officers too). An employer sees its own whatever their status, and the open offers of others; placement officers and managers see "
             + "all. Filters: status, employerId.")
+    @APIResponse(responseCode = "200", description = "One page of the offers you may see")
     public Page<OfferView> list(@BeanParam @Valid PageRequest page,
                                 @QueryParam("status") @Parameter(schema = @Schema(implementation = OfferStatus.class, type = SchemaType.STRING)) String status,
                                 @QueryParam("employerId") UUID employerId) {
@@ -102,9 +109,10 @@ public class OfferResource {
     @GET
     @Path("{id}")
     @PermitAll
-    @Operation(summary = "One offer", description = "Public while OPEN; otherwise its employer, placement officers and managers only (404 for "
+    @Operation(operationId = "getOffer", summary = "One offer", description = "Public while OPEN; otherwise its employer, placement officers and managers only (404 for "
             + "anyone else).")
-    @APIResponse(responseCode = "404", description = "No such offer (or not visible to you)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "The offer")
+    @APIResponse(responseCode = "404", description = "No such offer, or not visible to you (urn:cfa:problem:not-found)")
     public OfferView get(@PathParam("id") UUID id) {
         return OfferView.of(offers.visible(id, callers.offerReader()));
     }
@@ -113,9 +121,10 @@ public class OfferResource {
     @Path("{id}/closure")
     @Consumes(MediaType.WILDCARD) // no body
     @RolesAllowed({Roles.PLACEMENT_OFFICER, Roles.EMPLOYER})
-    @Operation(summary = "Close an offer", description = "Its employer or a placement officer; a closed offer is no longer public.")
-    @APIResponse(responseCode = "404", description = "No such offer (or not yours)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already closed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Operation(operationId = "closeOffer", summary = "Close an offer", description = "Its employer or a placement officer; a closed offer is no longer public.")
+    @APIResponse(responseCode = "200", description = "Closed")
+    @APIResponse(responseCode = "404", description = "No such offer, or not yours (urn:cfa:problem:not-found)")
+    @APIResponse(responseCode = "409", description = "Already closed (urn:cfa:problem:illegal-transition)")
     public OfferView close(@PathParam("id") UUID id) {
         return OfferView.of(offers.close(id, callers.current()));
     }

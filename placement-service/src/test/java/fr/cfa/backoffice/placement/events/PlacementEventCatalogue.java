@@ -1,0 +1,38 @@
+package fr.cfa.backoffice.placement.events;
+
+import fr.cfa.backoffice.admissions.events.contract.AdmissionsTopics;
+import fr.cfa.backoffice.admissions.events.contract.CandidateAdmittedV1;
+import fr.cfa.backoffice.admissions.events.contract.CandidateErasedV1;
+import fr.cfa.backoffice.curriculum.events.contract.CohortScheduledV1;
+import fr.cfa.backoffice.curriculum.events.contract.CohortUpdatedV1;
+import fr.cfa.backoffice.curriculum.events.contract.CurriculumTopics;
+import fr.cfa.backoffice.curriculum.events.contract.LearnerWithdrawnV1;
+import fr.cfa.backoffice.placement.events.contract.ContractSignedV1;
+import fr.cfa.backoffice.placement.events.contract.ContractTerminatedV1;
+import fr.cfa.backoffice.placement.events.contract.EmployerPeriodCompletedV1;
+import fr.cfa.backoffice.placement.events.contract.PlacementTopics;
+import fr.cfa.backoffice.platform.testing.contract.EventCatalogue;
+import java.util.List;
+
+/** What placement publishes and reads (CONTEXT-MAP.md), from the producers' records: the source of api/asyncapi.yaml. */
+public final class PlacementEventCatalogue {
+    public static final EventCatalogue CATALOGUE = EventCatalogue.of("placement-service", "Placement service events: apprenticeship contracts "
+                    + "and the end of the employer period; reads admitted learners and cohorts.")
+            .publishes(PlacementTopics.CONTRACTS, "Contract events, keyed by candidateId", List.of("curriculum-service", "certification-service"),
+                    EventCatalogue.event(ContractSignedV1.TYPE, ContractSignedV1.class,
+                            "An apprenticeship contract was signed: the learner becomes APPRENTI"),
+                    EventCatalogue.event(ContractTerminatedV1.TYPE, ContractTerminatedV1.class,
+                            "The contract ended early: the learner becomes RUPTURANT (6 months to find a new employer)"),
+                    EventCatalogue.event(EmployerPeriodCompletedV1.TYPE, EmployerPeriodCompletedV1.class,
+                            "The cohort's employer weeks have elapsed under an active contract and the final evaluation is recorded"))
+            .consumes(AdmissionsTopics.APPLICATIONS, "admissions-service",
+                    EventCatalogue.event(CandidateAdmittedV1.TYPE, CandidateAdmittedV1.class, "A placeable learner: admitted to a cohort"),
+                    EventCatalogue.event(CandidateErasedV1.TYPE, CandidateErasedV1.class, "The person is erased from the placeable learners"))
+            .consumes(CurriculumTopics.COHORTS, "curriculum-service",
+                    EventCatalogue.event(CohortScheduledV1.TYPE, CohortScheduledV1.class, "A cohort and its employer weeks, to time contracts"),
+                    EventCatalogue.event(CohortUpdatedV1.TYPE, CohortUpdatedV1.class, "The cohort as it now is"))
+            .consumes(CurriculumTopics.LEARNERS, "curriculum-service",
+                    EventCatalogue.event(LearnerWithdrawnV1.TYPE, LearnerWithdrawnV1.class, "The learner withdrew: no longer placeable"));
+
+    private PlacementEventCatalogue() {}
+}
