@@ -7,14 +7,14 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "certification")
 public interface CertificationConfig {
     /**
-     * Professionals of the trade a jury needs at least (docs/rules.md, "Exam jury"; arrêté du 22 décembre 2015 relatif aux conditions
+     * Professionals of the trade a jury needs at least (docs/rules.md, "Certification"; arrêté du 22 décembre 2015 relatif aux conditions
      * de délivrance du titre professionnel).
      */
     @WithDefault("2")
     int minimumProfessionalJuryMembers();
 
     /**
-     * A rate is published only when its denominator reaches this (docs/rules.md, "Published indicators"; Code du travail L6111-8,
+     * A rate is published only when its denominator reaches this (docs/rules.md, "Outcomes"; Code du travail L6111-8,
      * withholding as the national InserJeunes dataset does).
      */
     @WithDefault("20")

@@ -86,7 +86,7 @@ public class Candidates {
     }
 
     /**
-     * Erasure (GDPR art. 17): names, the file reference and the kept copies of signed credentials (they name the holder) go;
+     * Erasure (docs/rules.md, "Privacy"; GDPR art. 17): names, the file reference and the kept copies of signed credentials (they name the holder) go;
      * the facts behind the published indicators stay. Remembered by id, even for a person not seen yet, so nothing brings them back.
      */
     @Transactional(Transactional.TxType.MANDATORY)

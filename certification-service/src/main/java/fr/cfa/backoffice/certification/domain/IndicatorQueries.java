@@ -10,7 +10,7 @@ import jakarta.persistence.Query;
 import java.util.UUID;
 
 /**
- * The outcomes a CFA publishes (docs/rules.md, "Published indicators"; Code du travail L6111-8), computed from events,
+ * The outcomes a CFA publishes (docs/rules.md, "Outcomes"; Code du travail L6111-8), computed from events,
  * per cohort and/or per year of the cohort's start. A rate is withheld, figures included, when its denominator is under 20 (InserJeunes rule).
  * Erasure keeps the underlying facts, so the figures do not move. One statement, whatever the number of candidates.
  */
