@@ -29,7 +29,7 @@ public interface PlacementConfig {
         int maxDaysAhead();
     }
 
-    /** (docs/rules.md, "Contract window"; Code du travail L6222-12 and D6222-19 for the start, L6222-7-1 for the end) */
+    /** (docs/rules.md, "Apprenticeship", contract window and duration; Code du travail L6222-12 and D6222-19 for the start, L6222-7-1 for the end) */
     interface ContractWindow {
         /** The contract starts at most this many months before the cycle's start. */
         @WithDefault("3")
@@ -44,7 +44,7 @@ public interface PlacementConfig {
         int monthsAfterCycleEnd();
     }
 
-    /** (docs/rules.md, "Tutor capacity"; Code du travail R6223-6) */
+    /** (docs/rules.md, "Apprenticeship", apprentices per tutor; Code du travail R6223-6) */
     interface TutorCapacity {
         /** Apprentices a tutor takes at a time. */
         @WithDefault("2")
@@ -55,14 +55,14 @@ public interface PlacementConfig {
         int extraRepeating();
     }
 
-    /** (docs/rules.md, "Free termination"; Code du travail L6222-18) */
+    /** (docs/rules.md, "Apprenticeship", free termination; Code du travail L6222-18) */
     interface FreeTermination {
         /** Days of practical training at the employer during which either party may end the contract freely. */
         @WithDefault("45")
         int freeDays();
     }
 
-    /** (docs/rules.md, "Tutor qualification"; Code du travail R6223-22, internships not counted as experience R6223-24) */
+    /** (docs/rules.md, "Apprenticeship", tutor qualification; Code du travail R6223-22, internships not counted as experience R6223-24) */
     interface TutorQualification {
         /** The programme's level on the national scale: a qualifying diploma is at this level or higher. */
         @WithDefault("4")

@@ -6,9 +6,9 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * Who reads offers, and so which ones they see (docs/rules.md, "Offer visibility"): placement officers and managers every offer; an
- * employer its own whatever their status and the open ones of others; everyone else, with or without a token, the
- * public view: open offers only.
+ * Who reads offers, and so which ones they see (docs/rules.md, "The public contract": roles, open offers public):
+ * placement officers and managers every offer; an employer its own whatever their status and the open ones of
+ * others; everyone else, with or without a token, the public view: open offers only.
  */
 public record OfferReader(Scope scope, UUID employerId) {
     public enum Scope { STAFF, EMPLOYER, PUBLIC }

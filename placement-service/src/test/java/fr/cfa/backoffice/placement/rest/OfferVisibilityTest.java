@@ -17,7 +17,7 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Who sees which offers is decided by role (docs/rules.md, "Offer visibility"), never by "has a token". */
+/** Who sees which offers is decided by role (docs/rules.md, "The public contract": roles, open offers public), never by "has a token". */
 @QuarkusTest
 class OfferVisibilityTest {
     static final String PROBLEM = "application/problem+json";
