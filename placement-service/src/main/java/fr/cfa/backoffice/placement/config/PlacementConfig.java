@@ -3,10 +3,21 @@ package fr.cfa.backoffice.placement.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** Placement settings that may change with the centre's practice. */
+/**
+ * Placement's thresholds: the legal ones with the law's value as their default (a change of law, or of a branch
+ * agreement, is a setting), and those that follow the centre's practice.
+ */
 @ConfigMapping(prefix = "placement")
 public interface PlacementConfig {
     Termination termination();
+
+    ContractWindow contractWindow();
+
+    TutorCapacity tutorCapacity();
+
+    FreeTermination freeTermination();
+
+    TutorQualification tutorQualification();
 
     interface Termination {
         /**
@@ -16,5 +27,53 @@ public interface PlacementConfig {
          */
         @WithDefault("30")
         int maxDaysAhead();
+    }
+
+    /** (docs/rules.md, "Apprenticeship", contract window and duration; Code du travail L6222-12 and D6222-19 for the start, L6222-7-1 for the end) */
+    interface ContractWindow {
+        /** The contract starts at most this many months before the cycle's start. */
+        @WithDefault("3")
+        int monthsBeforeCycleStart();
+
+        /** The contract starts at most this many months after the cycle's start. */
+        @WithDefault("3")
+        int monthsAfterCycleStart();
+
+        /** The contract ends at most this many months after the cycle's end. */
+        @WithDefault("2")
+        int monthsAfterCycleEnd();
+    }
+
+    /** (docs/rules.md, "Apprenticeship", apprentices per tutor; Code du travail R6223-6) */
+    interface TutorCapacity {
+        /** Apprentices a tutor takes at a time. */
+        @WithDefault("2")
+        int maxApprentices();
+
+        /** More places, for apprentices repeating the cycle only. */
+        @WithDefault("1")
+        int extraRepeating();
+    }
+
+    /** (docs/rules.md, "Apprenticeship", free termination; Code du travail L6222-18) */
+    interface FreeTermination {
+        /** Days of practical training at the employer during which either party may end the contract freely. */
+        @WithDefault("45")
+        int freeDays();
+    }
+
+    /** (docs/rules.md, "Apprenticeship", tutor qualification; Code du travail R6223-22, internships not counted as experience R6223-24) */
+    interface TutorQualification {
+        /** The programme's level on the national scale: a qualifying diploma is at this level or higher. */
+        @WithDefault("4")
+        int programmeLevel();
+
+        /** Months of relevant experience with a qualifying diploma. */
+        @WithDefault("12")
+        int monthsWithDiploma();
+
+        /** Months of relevant experience without one. */
+        @WithDefault("24")
+        int monthsWithoutDiploma();
     }
 }

@@ -1,26 +1,34 @@
 package fr.cfa.backoffice.placement.domain;
 
+import fr.cfa.backoffice.placement.api.ContractView;
+import fr.cfa.backoffice.placement.api.EvaluationView;
 import fr.cfa.backoffice.placement.config.PlacementConfig;
-import fr.cfa.backoffice.placement.domain.rules.ContractWindow;
 import fr.cfa.backoffice.placement.domain.rules.FreeTermination;
 import fr.cfa.backoffice.placement.domain.rules.RuleViolation;
-import fr.cfa.backoffice.placement.domain.rules.TutorCapacity;
 import fr.cfa.backoffice.placement.events.contract.ContractSignedV1;
 import fr.cfa.backoffice.placement.events.contract.ContractTerminatedV1;
 import fr.cfa.backoffice.placement.events.contract.EmployerPeriodCompletedV1;
 import fr.cfa.backoffice.placement.events.contract.PlacementTopics;
 import fr.cfa.backoffice.placement.persistence.CohortEntity;
+import fr.cfa.backoffice.placement.persistence.CohortRepository;
 import fr.cfa.backoffice.placement.persistence.ContractEntity;
+import fr.cfa.backoffice.placement.persistence.ContractRepository;
 import fr.cfa.backoffice.placement.persistence.EmployerEntity;
 import fr.cfa.backoffice.placement.persistence.EvaluationEntity;
+import fr.cfa.backoffice.placement.persistence.EvaluationRepository;
 import fr.cfa.backoffice.placement.persistence.LearnerEntity;
+import fr.cfa.backoffice.placement.persistence.LearnerRepository;
 import fr.cfa.backoffice.placement.persistence.OfferEntity;
+import fr.cfa.backoffice.placement.persistence.OfferRepository;
 import fr.cfa.backoffice.placement.persistence.TutorEntity;
+import fr.cfa.backoffice.placement.persistence.TutorRepository;
 import fr.cfa.backoffice.platform.events.Outbox;
+import fr.cfa.backoffice.platform.idempotency.IdempotencyKeys;
 import fr.cfa.backoffice.platform.problem.BusinessRuleViolationException;
 import fr.cfa.backoffice.platform.problem.ConflictException;
 import fr.cfa.backoffice.platform.problem.IllegalTransitionException;
 import fr.cfa.backoffice.platform.problem.ResourceNotFoundException;
+import fr.cfa.backoffice.platform.security.Caller;
 import fr.cfa.backoffice.platform.time.NotInTheFuture;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -43,12 +51,34 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class Contracts {
-    private final ContractWindow window = new ContractWindow(3, 3, 2);
-    private final TutorCapacity tutorCapacity = new TutorCapacity(2, 1);
-    private final FreeTermination freeTermination = new FreeTermination(45);
+    static final String RECORD_EVALUATION = "recordEvaluation";
 
     @Inject
     Employers employers;
+
+    @Inject
+    ContractRepository contracts;
+
+    @Inject
+    LearnerRepository learners;
+
+    @Inject
+    CohortRepository cohorts;
+
+    @Inject
+    TutorRepository tutors;
+
+    @Inject
+    OfferRepository offers;
+
+    @Inject
+    EvaluationRepository evaluations;
+
+    @Inject
+    PlacementRules rules;
+
+    @Inject
+    IdempotencyKeys idempotencyKeys;
 
     @Inject
     Outbox outbox;
@@ -67,31 +97,31 @@ public class Contracts {
     public record Evaluation(LocalDate from, LocalDate to, Map<JobActivity, Rating> ratings, String comments, boolean finalReview) {}
 
     @Transactional
-    public ContractEntity sign(NewContract request, Actor actor) {
-        LearnerEntity learner = LearnerEntity.<LearnerEntity>findByIdOptional(request.candidateId())
+    public ContractView sign(NewContract request, Caller caller) {
+        LearnerEntity learner = learners.findByIdOptional(request.candidateId())
                 .filter(l -> !l.withdrawn && l.erasedAt == null)
                 .orElseThrow(() -> new BusinessRuleViolationException("unknown-learner", "No placeable learner " + request.candidateId(),
                         Map.of("candidateId", request.candidateId().toString())));
-        CohortEntity cohort = CohortEntity.<CohortEntity>findByIdOptional(learner.cohortId).orElseThrow(() -> new BusinessRuleViolationException(
+        CohortEntity cohort = cohorts.findByIdOptional(learner.cohortId).orElseThrow(() -> new BusinessRuleViolationException(
                 "unknown-cohort", "The learner's cohort " + learner.cohortId + " is not known to placement yet"));
-        EmployerEntity employer = employers.get(request.employerId(), actor);
-        TutorEntity tutor = TutorEntity.<TutorEntity>findByIdOptional(request.tutorId(), LockModeType.PESSIMISTIC_WRITE) // one signature per tutor at a time
+        EmployerEntity employer = employers.owned(request.employerId(), caller);
+        TutorEntity tutor = tutors.findByIdOptional(request.tutorId(), LockModeType.PESSIMISTIC_WRITE) // one signature per tutor at a time
                 .filter(t -> t.employerId.equals(employer.id))
                 .orElseThrow(() -> new BusinessRuleViolationException("tutor-not-of-employer", "Tutor " + request.tutorId() + " is not a tutor of this employer"));
         OfferEntity offer = null;
         if (request.offerId() != null) {
-            offer = OfferEntity.<OfferEntity>findByIdOptional(request.offerId(), LockModeType.PESSIMISTIC_WRITE)
+            offer = offers.findByIdOptional(request.offerId(), LockModeType.PESSIMISTIC_WRITE)
                     .filter(o -> o.employerId.equals(employer.id) && o.status == OfferStatus.OPEN)
                     .orElseThrow(() -> new BusinessRuleViolationException("offer-not-open", "Offer " + request.offerId() + " is not an open offer of this employer"));
         }
-        List<RuleViolation> violations = window.check(request.startDate(), request.endDate(), cohort.startDate, cohort.endDate);
+        List<RuleViolation> violations = rules.contractWindow().check(request.startDate(), request.endDate(), cohort.startDate, cohort.endDate);
         if (!violations.isEmpty()) Refusals.refuse(violations);
-        if (ContractEntity.count("candidateId = ?1 and status = ?2", learner.candidateId, ContractStatus.ACTIVE) > 0) {
+        if (contracts.count("candidateId = ?1 and status = ?2", learner.candidateId, ContractStatus.ACTIVE) > 0) {
             throw new ConflictException("learner-has-active-contract", "The learner already has an active contract", Map.of("candidateId", learner.candidateId.toString()));
         }
-        long apprentices = ContractEntity.count("tutorId = ?1 and status = ?2", tutor.id, ContractStatus.ACTIVE);
-        long repeating = ContractEntity.count("tutorId = ?1 and status = ?2 and repeating = true", tutor.id, ContractStatus.ACTIVE);
-        tutorCapacity.check((int) apprentices, (int) repeating, request.repeating()).ifPresent(Refusals::refuse);
+        long apprentices = contracts.count("tutorId = ?1 and status = ?2", tutor.id, ContractStatus.ACTIVE);
+        long repeating = contracts.count("tutorId = ?1 and status = ?2 and repeating = true", tutor.id, ContractStatus.ACTIVE);
+        rules.tutorCapacity().check((int) apprentices, (int) repeating, request.repeating()).ifPresent(Refusals::refuse);
 
         ContractEntity c = new ContractEntity();
         c.id = UUID.randomUUID();
@@ -105,67 +135,72 @@ public class Contracts {
         c.weeklyHours = request.weeklyHours();
         c.repeating = request.repeating();
         c.status = ContractStatus.ACTIVE;
-        c.signedBy = actor.name();
+        c.signedBy = caller.name();
         c.signedAt = OffsetDateTime.now(clock);
-        c.persist();
+        contracts.persist(c);
         if (offer != null && ++offer.positionsTaken >= offer.positions) offer.status = OfferStatus.FILLED;
         outbox.record(PlacementTopics.CONTRACTS, c.candidateId.toString(), ContractSignedV1.NAME, ContractSignedV1.VERSION,
                 new ContractSignedV1(c.id, c.candidateId, c.cohortId, c.employerId, c.startDate, c.endDate));
-        return c;
+        return Views.contract(c, learner);
     }
 
-    public ContractEntity get(UUID id, Actor actor) {
-        ContractEntity c = ContractEntity.<ContractEntity>findByIdOptional(id).orElseThrow(() -> new ResourceNotFoundException("contract", id));
-        actor.requireOwn(c.employerId, "contract", id);
+    /** The contract, if the caller is staff or its employer; otherwise "not found", so that its existence does not leak. */
+    private ContractEntity owned(UUID id, Caller caller) {
+        ContractEntity c = contracts.findByIdOptional(id).orElseThrow(() -> new ResourceNotFoundException("contract", id));
+        caller.requireOwn(c.employerId, "contract", id);
         return c;
     }
 
     @Transactional
-    public ContractEntity terminate(UUID id, Termination request, Actor actor) {
-        ContractEntity c = get(id, actor);
+    public ContractView terminate(UUID id, Termination request, Caller caller) {
+        ContractEntity c = owned(id, caller);
         if (c.status != ContractStatus.ACTIVE) throw new IllegalTransitionException("contract", c.status, "terminate");
         NotInTheFuture.requireAtMostDaysAhead("date", request.date(), config.termination().maxDaysAhead(), clock);
         if (request.date().isBefore(c.startDate)) {
             throw new BusinessRuleViolationException("termination-before-start", "A contract cannot end before it starts (" + c.startDate + ")");
         }
-        CohortEntity cohort = CohortEntity.findById(c.cohortId);
-        freeTermination.check(request.ground(), cohort.employerWeekStarts, c.startDate, request.date()).ifPresent(Refusals::refuse);
+        CohortEntity cohort = cohorts.findById(c.cohortId);
+        rules.freeTermination().check(request.ground(), cohort.employerWeekStarts, c.startDate, request.date()).ifPresent(Refusals::refuse);
         c.status = ContractStatus.TERMINATED;
         c.terminatedOn = request.date();
         c.terminationGround = request.ground();
         c.terminationInitiator = request.initiator();
         c.terminationReason = request.reason();
         c.terminationRecordedAt = OffsetDateTime.now(clock);
-        c.terminationRecordedBy = actor.name();
+        c.terminationRecordedBy = caller.name();
         outbox.record(PlacementTopics.CONTRACTS, c.candidateId.toString(), ContractTerminatedV1.NAME, ContractTerminatedV1.VERSION,
                 new ContractTerminatedV1(c.id, c.candidateId, c.cohortId, c.employerId, c.terminatedOn, request.ground().name(), request.initiator()));
-        return c;
+        return Views.contract(c, learners.findById(c.candidateId));
     }
 
+    /** With an idempotency key, a retry of the same request answers the evaluation the first one recorded. */
     @Transactional
-    public EvaluationEntity evaluate(UUID contractId, Evaluation request, Actor actor) {
-        ContractEntity c = get(contractId, actor);
+    public Created<EvaluationView> evaluate(UUID contractId, Evaluation request, Caller caller, String idempotencyKey) {
+        ContractEntity c = owned(contractId, caller);
+        IdempotencyKeys.Claim claim = idempotencyKeys.claim(caller, RECORD_EVALUATION, idempotencyKey, Map.of("contractId", c.id, "evaluation", request),
+                UUID.randomUUID());
+        if (claim.replayed()) return new Created<>(Views.evaluation(evaluations.findById(claim.resourceId())), true);
         if (c.status != ContractStatus.ACTIVE) throw new IllegalTransitionException("contract", c.status, "evaluate");
         // the weeks rated must have been worked: this is also what keeps the period from completing ahead of time
         NotInTheFuture.requireNotAfterToday("periodTo", request.to(), clock);
         EvaluationEntity e = new EvaluationEntity();
-        e.id = UUID.randomUUID();
+        e.id = claim.resourceId();
         e.contractId = c.id;
         e.periodFrom = request.from();
         e.periodTo = request.to();
         e.ratings = new EnumMap<>(request.ratings());
         e.comments = request.comments();
         e.finalReview = request.finalReview();
-        e.evaluatedBy = actor.name();
+        e.evaluatedBy = caller.name();
         e.evaluatedAt = OffsetDateTime.now(clock);
-        e.persist();
-        CohortEntity cohort = CohortEntity.findById(c.cohortId);
+        evaluations.persist(e);
+        CohortEntity cohort = cohorts.findById(c.cohortId);
         LocalDate lastEmployerDay = cohort.employerWeekStarts.stream().max(Comparator.naturalOrder()).map(d -> d.plusDays(6)).orElse(cohort.endDate);
         if (request.finalReview() && !c.periodCompleted && !request.to().isBefore(lastEmployerDay)) {
             c.periodCompleted = true;
             outbox.record(PlacementTopics.CONTRACTS, c.candidateId.toString(), EmployerPeriodCompletedV1.NAME, EmployerPeriodCompletedV1.VERSION,
                     new EmployerPeriodCompletedV1(c.id, c.candidateId, c.cohortId, request.to()));
         }
-        return e;
+        return new Created<>(Views.evaluation(e), false);
     }
 }

@@ -1,11 +1,21 @@
 package fr.cfa.backoffice.placement.domain;
 
+import fr.cfa.backoffice.placement.api.EmployerView;
+import fr.cfa.backoffice.placement.api.TutorView;
 import fr.cfa.backoffice.placement.domain.rules.Siret;
 import fr.cfa.backoffice.placement.domain.rules.TutorQualification;
 import fr.cfa.backoffice.placement.persistence.EmployerEntity;
+import fr.cfa.backoffice.placement.persistence.EmployerRepository;
 import fr.cfa.backoffice.placement.persistence.TutorEntity;
+import fr.cfa.backoffice.placement.persistence.TutorRepository;
+import fr.cfa.backoffice.platform.idempotency.IdempotencyKeys;
 import fr.cfa.backoffice.platform.problem.ConflictException;
 import fr.cfa.backoffice.platform.problem.ResourceNotFoundException;
+import fr.cfa.backoffice.platform.security.Caller;
+import fr.cfa.backoffice.platform.web.Page;
+import fr.cfa.backoffice.platform.web.PageRequest;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -17,8 +27,19 @@ import java.util.UUID;
 /** Host organisations and their tutors (maîtres d'apprentissage). */
 @ApplicationScoped
 public class Employers {
-    /** Tutors of this level-4 programme: relevant diploma at level 4+ and 12 months, or 24 months (R6223-22). */
-    private final TutorQualification tutorQualification = new TutorQualification(4, 12, 24);
+    static final String ADD_TUTOR = "addTutor";
+
+    @Inject
+    EmployerRepository employers;
+
+    @Inject
+    TutorRepository tutors;
+
+    @Inject
+    PlacementRules rules;
+
+    @Inject
+    IdempotencyKeys idempotencyKeys;
 
     @Inject
     Clock clock;
@@ -30,10 +51,10 @@ public class Employers {
                            int relevantExperienceMonths) {}
 
     @Transactional
-    public EmployerEntity register(NewEmployer request, Actor actor) {
+    public EmployerView register(NewEmployer request, Caller caller) {
         String siret = Siret.normalise(request.siret());
         Siret.check(siret).ifPresent(Refusals::refuse);
-        if (EmployerEntity.count("siret", siret) > 0) {
+        if (employers.count("siret", siret) > 0) {
             throw new ConflictException("duplicate-siret", "An employer with SIRET " + siret + " is already registered", Map.of("siret", siret));
         }
         EmployerEntity e = new EmployerEntity();
@@ -50,25 +71,41 @@ public class Employers {
         e.contactName = request.contactName();
         e.contactEmail = request.contactEmail();
         e.contactPhone = request.contactPhone();
-        e.createdBy = actor.name();
+        e.createdBy = caller.name();
         e.createdAt = OffsetDateTime.now(clock);
-        e.persist();
+        employers.persist(e);
+        return Views.employer(e);
+    }
+
+    public EmployerView get(UUID id, Caller caller) {
+        return Views.employer(owned(id, caller));
+    }
+
+    /** By legal name: one page and its count. */
+    public Page<EmployerView> list(PageRequest page) {
+        PanacheQuery<EmployerEntity> query = employers.findAll(Sort.by("legalName").and("id"));
+        query.page(page.page, page.size);
+        return new Page<>(query.list().stream().map(Views::employer).toList(), page.page, page.size, query.count());
+    }
+
+    /** The employer, if the caller is staff or that employer; otherwise "not found", so that its existence does not leak. */
+    EmployerEntity owned(UUID id, Caller caller) {
+        EmployerEntity e = employers.findByIdOptional(id).orElseThrow(() -> new ResourceNotFoundException("employer", id));
+        caller.requireOwn(e.id, "employer", id);
         return e;
     }
 
-    public EmployerEntity get(UUID id, Actor actor) {
-        EmployerEntity e = EmployerEntity.<EmployerEntity>findByIdOptional(id).orElseThrow(() -> new ResourceNotFoundException("employer", id));
-        actor.requireOwn(e.id, "employer", id);
-        return e;
-    }
-
+    /** With an idempotency key, a retry of the same request answers the tutor the first one added. */
     @Transactional
-    public TutorEntity addTutor(UUID employerId, NewTutor request, Actor actor) {
-        EmployerEntity employer = get(employerId, actor);
-        tutorQualification.check(new TutorQualification.Candidate(request.diplomaLevel(), request.diplomaRelevant(), request.relevantExperienceMonths()))
-                .ifPresent(Refusals::refuse);
+    public Created<TutorView> addTutor(UUID employerId, NewTutor request, Caller caller, String idempotencyKey) {
+        EmployerEntity employer = owned(employerId, caller);
+        IdempotencyKeys.Claim claim = idempotencyKeys.claim(caller, ADD_TUTOR, idempotencyKey, Map.of("employerId", employer.id, "tutor", request),
+                UUID.randomUUID());
+        if (claim.replayed()) return new Created<>(Views.tutor(tutors.findById(claim.resourceId())), true);
+        rules.tutorQualification().check(new TutorQualification.Candidate(request.diplomaLevel(), request.diplomaRelevant(),
+                request.relevantExperienceMonths())).ifPresent(Refusals::refuse);
         TutorEntity t = new TutorEntity();
-        t.id = UUID.randomUUID();
+        t.id = claim.resourceId();
         t.employerId = employer.id;
         t.firstName = request.firstName();
         t.lastName = request.lastName();
@@ -78,7 +115,7 @@ public class Employers {
         t.diplomaRelevant = request.diplomaRelevant();
         t.relevantExperienceMonths = request.relevantExperienceMonths();
         t.createdAt = OffsetDateTime.now(clock);
-        t.persist();
-        return t;
+        tutors.persist(t);
+        return new Created<>(Views.tutor(t), false);
     }
 }

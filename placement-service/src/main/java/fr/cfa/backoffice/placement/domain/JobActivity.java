@@ -1,6 +1,6 @@
 package fr.cfa.backoffice.placement.domain;
 
-/** The job activities assessed at the employer (programme sheet). */
+/** The job activities assessed at the employer (docs/rules.md, "The programme"). */
 public enum JobActivity {
     ORGANISE_INTERVENTIONS("Organiser les modalités d'intervention de médiation sociale"),
     WATCH_ASSIGNED_ZONE("Veiller sur l'environnement de la zone d'affectation"),

@@ -1,7 +1,9 @@
 package fr.cfa.backoffice.placement.domain;
 
 import fr.cfa.backoffice.placement.persistence.ErasedCandidateEntity;
+import fr.cfa.backoffice.placement.persistence.ErasedCandidateRepository;
 import fr.cfa.backoffice.placement.persistence.LearnerEntity;
+import fr.cfa.backoffice.placement.persistence.LearnerRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -15,6 +17,12 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class Learners {
     private static final Logger LOG = Logger.getLogger(Learners.class);
+
+    @Inject
+    LearnerRepository learners;
+
+    @Inject
+    ErasedCandidateRepository erasures;
 
     @Inject
     Clock clock;
@@ -32,7 +40,7 @@ public class Learners {
             LOG.infof("CandidateAdmitted ignored: candidate %s was erased", a.candidateId()); // the id only, never the person
             return;
         }
-        LearnerEntity existing = LearnerEntity.findById(a.candidateId());
+        LearnerEntity existing = learners.findById(a.candidateId());
         LearnerEntity l = existing != null ? existing : new LearnerEntity();
         l.candidateId = a.candidateId();
         l.cohortId = a.cohortId();
@@ -42,12 +50,12 @@ public class Learners {
         l.email = a.email();
         l.phone = a.phone();
         l.admittedAt = a.admittedAt();
-        if (existing == null) l.persist();
+        if (existing == null) learners.persist(l);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void withdrawn(UUID candidateId) {
-        LearnerEntity l = LearnerEntity.findById(candidateId);
+        LearnerEntity l = learners.findById(candidateId);
         if (l != null) l.withdrawn = true;
     }
 
@@ -61,9 +69,9 @@ public class Learners {
             ErasedCandidateEntity erasure = new ErasedCandidateEntity();
             erasure.candidateId = candidateId;
             erasure.erasedAt = OffsetDateTime.now(clock);
-            erasure.persist();
+            erasures.persist(erasure);
         }
-        LearnerEntity l = LearnerEntity.findById(candidateId);
+        LearnerEntity l = learners.findById(candidateId);
         if (l == null || l.erasedAt != null) return;
         l.firstName = null;
         l.lastName = null;
@@ -73,7 +81,7 @@ public class Learners {
         l.erasedAt = OffsetDateTime.now(clock);
     }
 
-    private static boolean isErased(UUID candidateId) {
-        return ErasedCandidateEntity.findById(candidateId) != null;
+    private boolean isErased(UUID candidateId) {
+        return erasures.findById(candidateId) != null;
     }
 }

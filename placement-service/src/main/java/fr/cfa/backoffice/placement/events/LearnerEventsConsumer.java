@@ -1,15 +1,11 @@
 package fr.cfa.backoffice.placement.events;
 
 import fr.cfa.backoffice.placement.domain.Learners;
-import fr.cfa.backoffice.platform.events.EventCodec.Optional;
 import fr.cfa.backoffice.platform.events.EventInbox;
 import fr.cfa.backoffice.platform.events.EventRouter;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -17,28 +13,6 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class LearnerEventsConsumer {
     static final String CONSUMER = "placeable-learners";
-
-    // Tolerant readers: only the fields placement uses, unknown ones ignored. Their names and versions are the ones routed
-    // on; ConsumedEventsMatchProducerContractsTest checks them, and the fields, against the producers' contract records.
-
-    /** admissions.applications CandidateAdmitted.v1, as placement reads it */
-    public record CandidateAdmittedV1(UUID candidateId, UUID cohortId, String firstName, String lastName, LocalDate birthDate,
-                                      @Optional String email, @Optional String phone, OffsetDateTime admittedAt) {
-        static final String NAME = "CandidateAdmitted";
-        static final int VERSION = 1;
-    }
-
-    /** admissions.applications CandidateErased.v1 */
-    public record CandidateErasedV1(UUID candidateId) {
-        static final String NAME = "CandidateErased";
-        static final int VERSION = 1;
-    }
-
-    /** curriculum.learners LearnerWithdrawn.v1 */
-    public record LearnerWithdrawnV1(UUID candidateId) {
-        static final String NAME = "LearnerWithdrawn";
-        static final int VERSION = 1;
-    }
 
     @Inject
     EventInbox inbox;

@@ -1,10 +1,12 @@
 package fr.cfa.backoffice.placement.rest;
 
-import fr.cfa.backoffice.placement.domain.Actor;
+import fr.cfa.backoffice.placement.api.OfferRequest;
+import fr.cfa.backoffice.placement.api.OfferView;
+import fr.cfa.backoffice.placement.domain.Created;
 import fr.cfa.backoffice.placement.domain.OfferStatus;
 import fr.cfa.backoffice.placement.domain.Offers;
-import fr.cfa.backoffice.placement.persistence.OfferEntity;
-import fr.cfa.backoffice.platform.problem.InvalidParameterException;
+import fr.cfa.backoffice.platform.idempotency.IdempotencyKeys;
+import fr.cfa.backoffice.platform.security.Callers;
 import fr.cfa.backoffice.platform.security.Roles;
 import fr.cfa.backoffice.platform.web.EnumParameter;
 import fr.cfa.backoffice.platform.web.Page;
@@ -13,14 +15,11 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -30,7 +29,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -52,46 +50,21 @@ public class OfferResource {
     @Inject
     Callers callers;
 
-    @Schema(name = "OfferRequest")
-    public record OfferRequest(@Schema(description = "Placement officers name the employer; an employer's own id is taken from its token",
-                                       examples = Examples.EMPLOYER_ID) UUID employerId,
-                               @NotBlank @Size(max = 200) @Schema(examples = "Médiateur social — quartier Franc-Moisin") String title,
-                               @NotBlank @Size(max = 300) @Schema(examples = "Saint-Denis") String place,
-                               @Size(max = 20) @Schema(description = "Zone of intervention", examples = "[\"quartier Franc-Moisin\", \"ligne de bus 153\", \"sorties d'école\"]")
-                               List<@NotBlank @Size(max = 200) String> zones,
-                               @NotNull @Schema(examples = "2027-01-18") LocalDate startDate,
-                               @NotNull @Min(1) @Max(50) @Schema(examples = "2") Integer positions) {}
-
-    @Schema(name = "Offer", description = "An offer; no personal data")
-    public record OfferView(@Schema(examples = Examples.OFFER_ID) UUID id,
-                            @Schema(examples = Examples.EMPLOYER_ID) UUID employerId,
-                            @Schema(examples = "Médiateur social — quartier Franc-Moisin") String title,
-                            @Schema(examples = "Saint-Denis") String place,
-                            @Schema(description = "Zone of intervention; empty when none was given",
-                                    examples = "[\"quartier Franc-Moisin\", \"ligne de bus 153\", \"sorties d'école\"]") List<String> zones,
-                            @Schema(examples = "2027-01-18") LocalDate startDate,
-                            @Schema(examples = "2") int positions,
-                            @Schema(description = "Positions taken by active contracts", examples = "1") int positionsTaken,
-                            @Schema(examples = "OPEN") OfferStatus status) {
-        static OfferView of(OfferEntity o) {
-            return new OfferView(o.id, o.employerId, o.title, o.place, o.zones, o.startDate, o.positions, o.positionsTaken, o.status);
-        }
-    }
-
     @POST
     @RolesAllowed({Roles.PLACEMENT_OFFICER, Roles.EMPLOYER})
     @Operation(operationId = "publishOffer", summary = "Publish an offer", description = "An employer publishes for itself; a placement officer for a named employer. OPEN until "
-            + "its positions are taken by contracts (FILLED) or it is closed.")
-    @APIResponse(responseCode = "201", description = "Published", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OfferView.class)))
+            + "its positions are taken by contracts (FILLED) or it is closed. With an Idempotency-Key, a retry answers the offer first published.")
+    @APIResponse(responseCode = "201", description = "Published (or, on a retry with the same Idempotency-Key, the one first published)", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OfferView.class)))
     @APIResponse(responseCode = "400", description = "Invalid input; a placement officer must name the employer (errors[].field employerId)")
     @APIResponse(responseCode = "404", description = "No such employer, or not yours (urn:cfa:problem:not-found)")
-    public Response publish(@Valid @NotNull OfferRequest r, @Context UriInfo uri) {
-        Actor actor = callers.current();
-        UUID employerId = actor.employer() ? actor.employerId() : r.employerId();
-        if (employerId == null) throw new InvalidParameterException("employerId", "must be given by a placement officer");
-        OfferEntity o = offers.publish(new Offers.NewOffer(employerId, r.title(), r.place(), r.zones() == null ? List.of() : r.zones(), r.startDate(),
-                r.positions()), actor);
-        return Response.created(uri.getAbsolutePathBuilder().path(o.id.toString()).build()).entity(OfferView.of(o)).build();
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for another body (urn:cfa:problem:idempotency-key-reused)")
+    public Response publish(@Valid @NotNull OfferRequest r,
+                            @HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = IdempotencyKeyHeader.DESCRIPTION, example = IdempotencyKeyHeader.EXAMPLE) String idempotencyKey,
+                            @Context UriInfo uri) {
+        Created<OfferView> o = offers.publish(new Offers.NewOffer(r.employerId(), r.title(), r.place(), r.zones() == null ? List.of() : r.zones(),
+                r.startDate(), r.positions()), callers.current(), idempotencyKey);
+        return Response.created(uri.getAbsolutePathBuilder().path(o.view().id().toString()).build())
+                .header(IdempotencyKeys.REPLAYED_HEADER, o.replayed() ? "true" : null).entity(o.view()).build();
     }
 
     @GET
@@ -103,7 +76,7 @@ public class OfferResource {
     public Page<OfferView> list(@BeanParam @Valid PageRequest page,
                                 @QueryParam("status") @Parameter(schema = @Schema(implementation = OfferStatus.class, type = SchemaType.STRING)) String status,
                                 @QueryParam("employerId") UUID employerId) {
-        return offers.list(EnumParameter.parse(OfferStatus.class, status, "status"), employerId, callers.offerReader(), page).map(OfferView::of);
+        return offers.list(EnumParameter.parse(OfferStatus.class, status, "status"), employerId, callers.current(), page);
     }
 
     @GET
@@ -114,7 +87,7 @@ public class OfferResource {
     @APIResponse(responseCode = "200", description = "The offer")
     @APIResponse(responseCode = "404", description = "No such offer, or not visible to you (urn:cfa:problem:not-found)")
     public OfferView get(@PathParam("id") UUID id) {
-        return OfferView.of(offers.visible(id, callers.offerReader()));
+        return offers.visible(id, callers.current());
     }
 
     @POST
@@ -126,6 +99,6 @@ public class OfferResource {
     @APIResponse(responseCode = "404", description = "No such offer, or not yours (urn:cfa:problem:not-found)")
     @APIResponse(responseCode = "409", description = "Already closed (urn:cfa:problem:illegal-transition)")
     public OfferView close(@PathParam("id") UUID id) {
-        return OfferView.of(offers.close(id, callers.current()));
+        return offers.close(id, callers.current());
     }
 }

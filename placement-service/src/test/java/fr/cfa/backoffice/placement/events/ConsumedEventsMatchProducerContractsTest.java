@@ -60,15 +60,15 @@ class ConsumedEventsMatchProducerContractsTest {
 
     @Test
     void admissions_applications_admitted_and_erased_candidates_are_read_as_admissions_publishes_them() {
-        assertEquals(CandidateAdmittedV1.TYPE, EventEnvelope.typeOf(LearnerEventsConsumer.CandidateAdmittedV1.NAME, LearnerEventsConsumer.CandidateAdmittedV1.VERSION));
-        assertEquals(CandidateErasedV1.TYPE, EventEnvelope.typeOf(LearnerEventsConsumer.CandidateErasedV1.NAME, LearnerEventsConsumer.CandidateErasedV1.VERSION));
+        assertEquals(CandidateAdmittedV1.TYPE, EventEnvelope.typeOf(fr.cfa.backoffice.placement.events.CandidateAdmittedV1.NAME, fr.cfa.backoffice.placement.events.CandidateAdmittedV1.VERSION));
+        assertEquals(CandidateErasedV1.TYPE, EventEnvelope.typeOf(fr.cfa.backoffice.placement.events.CandidateErasedV1.NAME, fr.cfa.backoffice.placement.events.CandidateErasedV1.VERSION));
 
         UUID cohort = scheduleCohort();
         UUID candidate = UUID.randomUUID();
         CandidateAdmittedV1 admitted = new CandidateAdmittedV1(candidate, UUID.randomUUID(), cohort, "Inès", "Moreau", LocalDate.parse("2004-05-17"),
                 "ines.moreau@example.org", "+33 6 12 34 56 78", true, OffsetDateTime.parse("2027-06-02T11:00:00+02:00"));
         String json = asPublishedBy("admissions-service", CandidateAdmittedV1.TYPE, candidate, admitted);
-        LearnerEventsConsumer.CandidateAdmittedV1 read = readAs(json, LearnerEventsConsumer.CandidateAdmittedV1.class);
+        fr.cfa.backoffice.placement.events.CandidateAdmittedV1 read = readAs(json, fr.cfa.backoffice.placement.events.CandidateAdmittedV1.class);
         assertEquals(candidate, read.candidateId());
         assertEquals(cohort, read.cohortId());
         assertEquals("Inès", read.firstName());
@@ -79,15 +79,15 @@ class ConsumedEventsMatchProducerContractsTest {
         assertEquals(admitted.admittedAt().toInstant(), read.admittedAt().toInstant());
 
         // email and phone are @Nullable in the producer's contract: the reader accepts them null
-        LearnerEventsConsumer.CandidateAdmittedV1 withoutContact = readAs(asPublishedBy("admissions-service", CandidateAdmittedV1.TYPE, candidate,
+        fr.cfa.backoffice.placement.events.CandidateAdmittedV1 withoutContact = readAs(asPublishedBy("admissions-service", CandidateAdmittedV1.TYPE, candidate,
                 new CandidateAdmittedV1(candidate, UUID.randomUUID(), cohort, "Inès", "Moreau", LocalDate.parse("2004-05-17"), null, null, false,
-                        admitted.admittedAt())), LearnerEventsConsumer.CandidateAdmittedV1.class);
+                        admitted.admittedAt())), fr.cfa.backoffice.placement.events.CandidateAdmittedV1.class);
         assertNull(withoutContact.email());
         assertNull(withoutContact.phone());
 
         String erased = asPublishedBy("admissions-service", CandidateErasedV1.TYPE, candidate,
                 new CandidateErasedV1(candidate, OffsetDateTime.parse("2027-07-01T09:00:00+02:00")));
-        assertEquals(candidate, readAs(erased, LearnerEventsConsumer.CandidateErasedV1.class).candidateId());
+        assertEquals(candidate, readAs(erased, fr.cfa.backoffice.placement.events.CandidateErasedV1.class).candidateId());
 
         KafkaTestClient.send(AdmissionsTopics.APPLICATIONS, candidate.toString(), json);
         Awaitility.await().atMost(60, TimeUnit.SECONDS).untilAsserted(() -> learnersOf(cohort)
@@ -130,7 +130,7 @@ class ConsumedEventsMatchProducerContractsTest {
 
     @Test
     void curriculum_learners_withdrawn_learners_are_read_as_curriculum_publishes_them() {
-        assertEquals(LearnerWithdrawnV1.TYPE, EventEnvelope.typeOf(LearnerEventsConsumer.LearnerWithdrawnV1.NAME, LearnerEventsConsumer.LearnerWithdrawnV1.VERSION));
+        assertEquals(LearnerWithdrawnV1.TYPE, EventEnvelope.typeOf(fr.cfa.backoffice.placement.events.LearnerWithdrawnV1.NAME, fr.cfa.backoffice.placement.events.LearnerWithdrawnV1.VERSION));
 
         UUID cohort = scheduleCohort();
         UUID candidate = UUID.randomUUID();
@@ -143,7 +143,7 @@ class ConsumedEventsMatchProducerContractsTest {
 
         String withdrawn = asPublishedBy("curriculum-service", LearnerWithdrawnV1.TYPE, candidate,
                 new LearnerWithdrawnV1(UUID.randomUUID(), candidate, cohort, LocalDate.parse("2027-10-15")));
-        assertEquals(candidate, readAs(withdrawn, LearnerEventsConsumer.LearnerWithdrawnV1.class).candidateId());
+        assertEquals(candidate, readAs(withdrawn, fr.cfa.backoffice.placement.events.LearnerWithdrawnV1.class).candidateId());
         KafkaTestClient.send(CurriculumTopics.LEARNERS, candidate.toString(), withdrawn);
         Awaitility.await().atMost(30, TimeUnit.SECONDS).untilAsserted(() -> learnersOf(cohort).body("items.candidateId", not(hasItem(candidate.toString()))));
     }

@@ -14,7 +14,7 @@ import fr.cfa.backoffice.placement.events.contract.PlacementTopics;
 import fr.cfa.backoffice.platform.testing.contract.EventCatalogue;
 import java.util.List;
 
-/** What placement publishes and reads (CONTEXT-MAP.md), from the producers' records: the source of api/asyncapi.yaml. */
+/** What placement publishes and reads, from the producers' records: the source of api/asyncapi.yaml. */
 public final class PlacementEventCatalogue {
     public static final EventCatalogue CATALOGUE = EventCatalogue.of("placement-service", "Placement service events: apprenticeship contracts "
                     + "and the end of the employer period; reads admitted learners and cohorts.")

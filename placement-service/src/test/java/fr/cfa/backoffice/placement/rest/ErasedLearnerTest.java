@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.cfa.backoffice.placement.persistence.LearnerEntity;
+import fr.cfa.backoffice.placement.persistence.LearnerRepository;
 import fr.cfa.backoffice.platform.testing.KafkaTestClient;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -34,6 +35,9 @@ class ErasedLearnerTest {
     @Inject
     EntityManager em;
 
+    @Inject
+    LearnerRepository learners;
+
     static String erasedEvent(UUID candidate) {
         return KafkaTestClient.cloudEvent(UUID.randomUUID().toString(), "/admissions-service", "CandidateErased.v1", candidate,
                 "{\"candidateId\":\"" + candidate + "\",\"erasedAt\":\"2027-02-01T09:00:00Z\"}");
@@ -57,7 +61,7 @@ class ErasedLearnerTest {
     }
 
     LearnerEntity learner(UUID candidate) {
-        return QuarkusTransaction.requiringNew().call(() -> LearnerEntity.<LearnerEntity>findById(candidate));
+        return QuarkusTransaction.requiringNew().call(() -> learners.findById(candidate));
     }
 
     @Test

@@ -8,8 +8,9 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.cfa.backoffice.placement.persistence.EvaluationEntity;
+import fr.cfa.backoffice.placement.persistence.EvaluationRepository;
 import fr.cfa.backoffice.platform.testing.TestTokens;
+import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -70,7 +71,7 @@ class FactsNotInTheFutureTest {
     }
 
     static long evaluationsOf(String contractId) {
-        return QuarkusTransaction.requiringNew().call(() -> EvaluationEntity.count("contractId", UUID.fromString(contractId)));
+        return QuarkusTransaction.requiringNew().call(() -> Arc.container().instance(EvaluationRepository.class).get().count("contractId", UUID.fromString(contractId)));
     }
 
     static void recentlyRecorded(String recordedAt) {

@@ -17,7 +17,7 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Who sees which offers is decided by role (CONTEXT-MAP), never by "has a token". */
+/** Who sees which offers is decided by role (docs/rules.md, "The public contract": roles, open offers public), never by "has a token". */
 @QuarkusTest
 class OfferVisibilityTest {
     static final String PROBLEM = "application/problem+json";
@@ -48,7 +48,7 @@ class OfferVisibilityTest {
 
     static {
         PUBLIC_READERS.put("anonymous", null);
-        PUBLIC_READERS.put("prescriber", TestTokens.forRole("prescriber", "prescriber_id", "ml-93"));
+        PUBLIC_READERS.put("prescriber", TestTokens.forRole("prescriber", "prescriber_id", "6f1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f"));
         PUBLIC_READERS.put("trainer", TestTokens.forRole("trainer"));
         PUBLIC_READERS.put("admissions-officer", TestTokens.forRole("admissions-officer"));
         PUBLIC_READERS.put("certification-officer", TestTokens.forRole("certification-officer"));

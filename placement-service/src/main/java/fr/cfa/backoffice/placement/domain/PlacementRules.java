@@ -1,0 +1,45 @@
+package fr.cfa.backoffice.placement.domain;
+
+import fr.cfa.backoffice.placement.config.PlacementConfig;
+import fr.cfa.backoffice.placement.domain.rules.ContractWindow;
+import fr.cfa.backoffice.placement.domain.rules.FreeTermination;
+import fr.cfa.backoffice.placement.domain.rules.TutorCapacity;
+import fr.cfa.backoffice.placement.domain.rules.TutorQualification;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/** The legal rules of placement, built once with the thresholds of {@link PlacementConfig} (the law's values by default). */
+@ApplicationScoped
+public class PlacementRules {
+    private final ContractWindow contractWindow;
+    private final TutorCapacity tutorCapacity;
+    private final FreeTermination freeTermination;
+    private final TutorQualification tutorQualification;
+
+    @Inject
+    public PlacementRules(PlacementConfig config) {
+        PlacementConfig.ContractWindow window = config.contractWindow();
+        contractWindow = new ContractWindow(window.monthsBeforeCycleStart(), window.monthsAfterCycleStart(), window.monthsAfterCycleEnd());
+        tutorCapacity = new TutorCapacity(config.tutorCapacity().maxApprentices(), config.tutorCapacity().extraRepeating());
+        freeTermination = new FreeTermination(config.freeTermination().freeDays());
+        PlacementConfig.TutorQualification qualification = config.tutorQualification();
+        tutorQualification = new TutorQualification(qualification.programmeLevel(), qualification.monthsWithDiploma(),
+                qualification.monthsWithoutDiploma());
+    }
+
+    public ContractWindow contractWindow() {
+        return contractWindow;
+    }
+
+    public TutorCapacity tutorCapacity() {
+        return tutorCapacity;
+    }
+
+    public FreeTermination freeTermination() {
+        return freeTermination;
+    }
+
+    public TutorQualification tutorQualification() {
+        return tutorQualification;
+    }
+}

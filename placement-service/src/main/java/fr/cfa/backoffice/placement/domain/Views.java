@@ -1,0 +1,53 @@
+package fr.cfa.backoffice.placement.domain;
+
+import fr.cfa.backoffice.placement.api.ContractView;
+import fr.cfa.backoffice.placement.api.EmployerView;
+import fr.cfa.backoffice.placement.api.EvaluationView;
+import fr.cfa.backoffice.placement.api.LearnerView;
+import fr.cfa.backoffice.placement.api.OfferView;
+import fr.cfa.backoffice.placement.api.TutorView;
+import fr.cfa.backoffice.placement.persistence.CohortEntity;
+import fr.cfa.backoffice.placement.persistence.ContractEntity;
+import fr.cfa.backoffice.placement.persistence.EmployerEntity;
+import fr.cfa.backoffice.placement.persistence.EvaluationEntity;
+import fr.cfa.backoffice.placement.persistence.LearnerEntity;
+import fr.cfa.backoffice.placement.persistence.OfferEntity;
+import fr.cfa.backoffice.placement.persistence.TutorEntity;
+
+/** The api views of placement's entities: entities never leave the domain. Reads no entity itself. */
+final class Views {
+    private Views() {}
+
+    static EmployerView employer(EmployerEntity e) {
+        return new EmployerView(e.id, e.legalName, e.siret, e.kind, e.sector, e.filingBody, e.opco, e.street, e.postalCode, e.city,
+                e.contactName, e.contactEmail, e.contactPhone, e.createdAt);
+    }
+
+    static TutorView tutor(TutorEntity t) {
+        return new TutorView(t.id, t.employerId, t.firstName, t.lastName, t.email, t.diplomaTitle, t.diplomaLevel, t.diplomaRelevant,
+                t.relevantExperienceMonths);
+    }
+
+    static OfferView offer(OfferEntity o) {
+        return new OfferView(o.id, o.employerId, o.title, o.place, o.zones, o.startDate, o.positions, o.positionsTaken, o.status);
+    }
+
+    /** @param learner null when placement no longer knows the learner */
+    static ContractView contract(ContractEntity c, LearnerEntity learner) {
+        return new ContractView(c.id, c.candidateId, learner == null ? null : learner.firstName, learner == null ? null : learner.lastName,
+                c.cohortId, c.employerId, c.tutorId, c.offerId, c.startDate, c.endDate, c.weeklyHours, c.repeating, c.status, c.terminatedOn,
+                c.terminationGround, c.terminationInitiator, c.terminationRecordedAt, c.terminationRecordedBy, c.periodCompleted, c.signedAt);
+    }
+
+    /** Recorded when and by whom: the evaluation's own time and author. */
+    static EvaluationView evaluation(EvaluationEntity e) {
+        return new EvaluationView(e.id, e.contractId, e.periodFrom, e.periodTo, e.ratings, e.comments, e.finalReview, e.evaluatedBy, e.evaluatedAt,
+                e.evaluatedAt, e.evaluatedBy);
+    }
+
+    /** @param cohort null until placement has heard of the learner's cohort */
+    static LearnerView learner(LearnerEntity l, CohortEntity cohort, boolean underContract) {
+        return new LearnerView(l.candidateId, l.cohortId, l.firstName, l.lastName, l.birthDate, l.email, l.phone,
+                cohort == null ? null : cohort.startDate, cohort == null ? null : cohort.endDate, underContract);
+    }
+}
