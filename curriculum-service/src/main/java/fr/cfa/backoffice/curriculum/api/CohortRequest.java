@@ -1,7 +1,5 @@
-package fr.cfa.backoffice.curriculum.rest;
+package fr.cfa.backoffice.curriculum.api;
 
-import fr.cfa.backoffice.curriculum.domain.NewCohort;
-import fr.cfa.backoffice.curriculum.domain.calendar.AlternanceRhythm;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -19,21 +17,4 @@ public record CohortRequest(
         @NotNull @Schema(description = "First day of the cycle, a Monday", example = "2027-01-04", required = true) LocalDate startDate,
         @NotNull @Min(1) @Max(200) @Schema(example = "12", required = true) Integer capacity,
         @Size(max = 300) @Schema(description = "Where the centre weeks take place", example = "CFA Saint-Denis, 12 rue de la République") String place,
-        @Valid @Schema(description = "Alternance rhythm; 1 centre week / 1 employer week when absent") RhythmRequest rhythm) {
-
-    @Schema(name = "Rhythm", description = "An optional initial block of centre weeks, then cycles of centre and employer weeks; "
-            + "once one kind has all its weeks (11 centre, 13 employer) the rest are of the other kind")
-    public record RhythmRequest(
-            @Min(0) @Max(24) @Schema(example = "2") Integer initialCenterWeeks,
-            @NotNull @Min(0) @Max(24) @Schema(example = "1", required = true) Integer centerWeeks,
-            @NotNull @Min(0) @Max(24) @Schema(example = "1", required = true) Integer employerWeeks) {
-
-        AlternanceRhythm toDomain() {
-            return new AlternanceRhythm(initialCenterWeeks == null ? 0 : initialCenterWeeks, centerWeeks, employerWeeks);
-        }
-    }
-
-    NewCohort toDomain() {
-        return new NewCohort(code, startDate, capacity, place, rhythm == null ? null : rhythm.toDomain());
-    }
-}
+        @Valid @Schema(description = "Alternance rhythm; 1 centre week / 1 employer week when absent") RhythmRequest rhythm) {}

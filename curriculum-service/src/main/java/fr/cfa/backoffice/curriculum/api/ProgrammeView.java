@@ -1,6 +1,5 @@
-package fr.cfa.backoffice.curriculum.rest;
+package fr.cfa.backoffice.curriculum.api;
 
-import fr.cfa.backoffice.curriculum.persistence.ProgrammeVersionEntity;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -18,25 +17,4 @@ public record ProgrammeView(
         @Schema(description = "Centre weeks of a cohort's cycle", example = "11") int centerWeeks,
         @Schema(description = "Employer weeks of a cohort's cycle", example = "13") int employerWeeks,
         List<CcpView> ccps,
-        List<ModuleView> modules) {
-
-    @Schema(name = "Ccp", description = "A CCP (certificat de compétences professionnelles), a bloc of the title", requiredProperties = {"code", "title"})
-    public record CcpView(@Schema(example = "RNCP36241BC01") String code,
-                          @Schema(example = "Contribuer à une veille sociale territoriale et participer aux réseaux professionnels") String title) {}
-
-    @Schema(name = "ProgrammeModule", requiredProperties = {"code", "title", "order", "plannedHours", "ccpCode", "certificationExam"})
-    public record ModuleView(@Schema(example = "M1") String code,
-                             @Schema(example = "Cadre d'intervention et contextes de la médiation sociale") String title,
-                             @Schema(example = "1") int order,
-                             @Schema(example = "35") int plannedHours,
-                             @Schema(description = "The CCP this module prepares; null for the cross-cutting modules (M8, M9)",
-                                     example = "RNCP36241BC01", nullable = true) String ccpCode,
-                             @Schema(description = "True for the certification exam module (M9)") boolean certificationExam) {}
-
-    static ProgrammeView of(ProgrammeVersionEntity p) {
-        return new ProgrammeView(p.code, p.version, p.title, p.rncpCode, p.level, p.certifier, p.registeredUntil,
-                p.centerWeeks, p.employerWeeks,
-                p.ccps.stream().map(c -> new CcpView(c.code, c.title)).toList(),
-                p.modules.stream().map(m -> new ModuleView(m.code, m.title, m.position, m.plannedHours, m.ccpCode, m.certificationExam)).toList());
-    }
-}
+        List<ProgrammeModuleView> modules) {}
