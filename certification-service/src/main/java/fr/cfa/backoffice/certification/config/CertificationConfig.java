@@ -6,11 +6,17 @@ import io.smallrye.config.WithDefault;
 /** Certification thresholds and keys that vary by deployment or regulation. */
 @ConfigMapping(prefix = "certification")
 public interface CertificationConfig {
-    /** Professionals of the trade a jury needs at least. */
+    /**
+     * Professionals of the trade a jury needs at least (docs/rules.md, "Certification"; arrêté du 22 décembre 2015 relatif aux conditions
+     * de délivrance du titre professionnel).
+     */
     @WithDefault("2")
     int minimumProfessionalJuryMembers();
 
-    /** National rule (InserJeunes): a rate is published only when its denominator reaches this. */
+    /**
+     * A rate is published only when its denominator reaches this (docs/rules.md, "Outcomes"; Code du travail L6111-8,
+     * withholding as the national InserJeunes dataset does).
+     */
     @WithDefault("20")
     int minimumDenominator();
 

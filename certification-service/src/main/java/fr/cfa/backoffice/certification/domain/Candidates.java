@@ -1,9 +1,14 @@
 package fr.cfa.backoffice.certification.domain;
 
+import fr.cfa.backoffice.certification.api.EligibilityView;
 import fr.cfa.backoffice.certification.persistence.CandidateEntity;
-import fr.cfa.backoffice.certification.persistence.CertificateEntity;
+import fr.cfa.backoffice.certification.persistence.CandidateRepository;
+import fr.cfa.backoffice.certification.persistence.CcpHeldRepository;
+import fr.cfa.backoffice.certification.persistence.CertificateRepository;
 import fr.cfa.backoffice.certification.persistence.ErasedCandidateEntity;
+import fr.cfa.backoffice.certification.persistence.ErasedCandidateRepository;
 import fr.cfa.backoffice.platform.problem.ResourceNotFoundException;
+import fr.cfa.backoffice.platform.security.Caller;
 import fr.cfa.backoffice.platform.time.NotInTheFuture;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,16 +26,28 @@ public class Candidates {
     private static final Logger LOG = Logger.getLogger(Candidates.class);
 
     @Inject
+    CandidateRepository candidates;
+
+    @Inject
+    ErasedCandidateRepository erasures;
+
+    @Inject
+    CertificateRepository certificates;
+
+    @Inject
+    CcpHeldRepository held;
+
+    @Inject
     Clock clock;
 
     /** Carries the person's name: refused for an erased person, whatever the event id (replays, rebuilds). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void admitted(UUID candidateId, UUID cohortId, String firstName, String lastName) {
-        if (ErasedCandidateEntity.isErased(candidateId)) {
+        if (erasures.isErased(candidateId)) {
             LOG.infof("CandidateAdmitted ignored: candidate %s was erased", candidateId);
             return;
         }
-        CandidateEntity c = CandidateEntity.of(candidateId);
+        CandidateEntity c = candidates.findOrCreate(candidateId);
         c.cohortId = cohortId;
         c.firstName = firstName;
         c.lastName = lastName;
@@ -38,69 +55,68 @@ public class Candidates {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void enrolled(UUID candidateId, UUID cohortId, LocalDate on) {
-        CandidateEntity c = CandidateEntity.of(candidateId);
+        CandidateEntity c = candidates.findOrCreate(candidateId);
         c.cohortId = cohortId;
         c.enrolledOn = on;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void trainingCompleted(UUID candidateId, LocalDate on) {
-        CandidateEntity.of(candidateId).trainingCompletedOn = on;
+        candidates.findOrCreate(candidateId).trainingCompletedOn = on;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void employerPeriodCompleted(UUID candidateId, LocalDate on) {
-        CandidateEntity.of(candidateId).employerPeriodCompletedOn = on;
+        candidates.findOrCreate(candidateId).employerPeriodCompletedOn = on;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void withdrawn(UUID candidateId, LocalDate on) {
-        CandidateEntity.of(candidateId).withdrawnOn = on;
+        candidates.findOrCreate(candidateId).withdrawnOn = on;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void contractSigned(UUID candidateId) {
-        CandidateEntity.of(candidateId).contractsSigned++;
+        candidates.findOrCreate(candidateId).contractsSigned++;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void contractTerminated(UUID candidateId) {
-        CandidateEntity.of(candidateId).contractsTerminated++;
+        candidates.findOrCreate(candidateId).contractsTerminated++;
     }
 
     /**
-     * Erasure (GDPR art. 17): names, the file reference and the kept copies of signed credentials (they name the holder) go;
+     * Erasure (docs/rules.md, "Privacy"; GDPR art. 17): names, the file reference and the kept copies of signed credentials (they name the holder) go;
      * the facts behind the published indicators stay. Remembered by id, even for a person not seen yet, so nothing brings them back.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void erased(UUID candidateId) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        if (!ErasedCandidateEntity.isErased(candidateId)) {
+        if (!erasures.isErased(candidateId)) {
             ErasedCandidateEntity e = new ErasedCandidateEntity();
             e.candidateId = candidateId;
             e.erasedAt = now;
-            e.persist();
+            erasures.persist(e);
         }
-        CandidateEntity c = CandidateEntity.findById(candidateId);
+        CandidateEntity c = candidates.findById(candidateId);
         if (c != null) {
             c.firstName = null;
             c.lastName = null;
             c.fileReference = null;
             if (c.erasedAt == null) c.erasedAt = now;
         }
-        CertificateEntity.update("credential = null where candidateId = ?1", candidateId);
+        certificates.update("credential = null where candidateId = ?1", candidateId);
     }
 
     /** The professional file (dossier professionnel) was received: on a day already come, possibly recorded later (when and by whom is kept). */
     @Transactional
-    public CandidateEntity recordProfessionalFile(UUID candidateId, LocalDate receivedOn, String reference, String by) {
+    public EligibilityView recordProfessionalFile(UUID candidateId, LocalDate receivedOn, String reference, Caller by) {
         NotInTheFuture.requireNotAfterToday("receivedOn", receivedOn, clock);
-        CandidateEntity c = CandidateEntity.<CandidateEntity>findByIdOptional(candidateId)
-                .orElseThrow(() -> new ResourceNotFoundException("candidate", candidateId));
+        CandidateEntity c = candidates.findByIdOptional(candidateId).orElseThrow(() -> new ResourceNotFoundException("candidate", candidateId));
         c.fileReceivedOn = receivedOn;
         c.fileReference = reference;
         c.fileRecordedAt = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS); // as stored: the answer and later reads agree
-        c.fileRecordedBy = by;
-        return c;
+        c.fileRecordedBy = by.name();
+        return Views.eligibility(candidateId, c, held.codesHeldBy(candidateId));
     }
 }

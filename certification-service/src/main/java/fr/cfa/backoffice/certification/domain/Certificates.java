@@ -1,11 +1,11 @@
 package fr.cfa.backoffice.certification.domain;
 
+import fr.cfa.backoffice.certification.api.VerificationView;
+import fr.cfa.backoffice.certification.config.CertificationConfig;
 import fr.cfa.backoffice.certification.persistence.CandidateEntity;
 import fr.cfa.backoffice.certification.persistence.CertificateEntity;
-import fr.cfa.backoffice.platform.problem.IllegalTransitionException;
+import fr.cfa.backoffice.certification.persistence.CertificateRepository;
 import fr.cfa.backoffice.platform.problem.ResourceNotFoundException;
-import fr.cfa.backoffice.platform.web.Page;
-import fr.cfa.backoffice.platform.web.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -13,23 +13,28 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.UUID;
 
-/** Certificates and attestations: unique non-guessable numbers, a signed credential, public verification, revocation. */
+/** Certificates and attestations: unique non-guessable numbers, a signed credential, revocation. */
 @ApplicationScoped
 public class Certificates {
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"; // no 0/O, 1/I
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
+    CertificateRepository certificates;
+
+    @Inject
     CredentialSigner signer;
+
+    @Inject
+    CertificationConfig config;
 
     @Inject
     Clock clock;
 
     /** Issued now (the suite clock): its date and its credential's iat and validFrom are the day and moment it is issued. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public CertificateEntity issue(CandidateEntity holder, String kind, List<String> ccps) {
+    public CertificateEntity issue(CandidateEntity holder, CertificateKind kind, List<String> ccps) {
         OffsetDateTime issuedAt = OffsetDateTime.now(clock);
         CertificateEntity c = new CertificateEntity();
         c.number = newNumber();
@@ -38,32 +43,22 @@ public class Certificates {
         c.ccps = ccps;
         c.issuedOn = issuedAt.toLocalDate(); // the clock is in Europe/Paris: the centre's date
         c.holderInitials = initials(holder.firstName) + initials(holder.lastName);
-        c.status = "VALID";
+        c.status = CertificateStatus.VALID;
         String name = holder.firstName == null && holder.lastName == null ? null // erased: the credential names no one
                 : ((holder.firstName == null ? "" : holder.firstName) + " " + (holder.lastName == null ? "" : holder.lastName)).trim();
         c.credential = signer.sign(c.number, kind, name, ccps, issuedAt);
-        c.persist();
+        certificates.persist(c);
         return c;
     }
 
-    /** A candidate's certificates and attestations, newest first: one query for the page, one for the count. */
-    public Page<CertificateEntity> ofCandidate(UUID candidateId, PageRequest page) {
-        var query = CertificateEntity.<CertificateEntity>find("candidateId = ?1 order by issuedOn desc, number", candidateId);
-        return new Page<>(query.page(page.page, page.size).list(), page.page, page.size, query.count());
-    }
-
-    public CertificateEntity get(String number) {
-        return CertificateEntity.<CertificateEntity>findByIdOptional(number).orElseThrow(() -> new ResourceNotFoundException("certificate", number));
-    }
-
+    /** Revoked for good, with its reason; the answer is the certificate's public verification, which now says REVOKED. */
     @Transactional
-    public CertificateEntity revoke(String number, String reason) {
-        CertificateEntity c = get(number);
-        if ("REVOKED".equals(c.status)) throw new IllegalTransitionException("certificate", c.status, "revoke");
-        c.status = "REVOKED";
+    public VerificationView revoke(String number, String reason) {
+        CertificateEntity c = certificates.findByIdOptional(number).orElseThrow(() -> new ResourceNotFoundException("certificate", number));
+        c.status = c.status.revoked();
         c.revokedReason = reason;
         c.revokedAt = OffsetDateTime.now(clock);
-        return c;
+        return Views.verification(c, config.title());
     }
 
     /** 16 random characters (80 bits) in 4 groups: unique and not guessable. */

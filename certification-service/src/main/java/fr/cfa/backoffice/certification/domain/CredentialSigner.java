@@ -1,5 +1,6 @@
 package fr.cfa.backoffice.certification.domain;
 
+import fr.cfa.backoffice.certification.api.JwkView;
 import fr.cfa.backoffice.certification.config.CertificationConfig;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -62,7 +63,7 @@ public class CredentialSigner {
      * A title is held for life, so the credential has no {@code exp}; whether it still stands is told by the public verification
      * endpoint its {@code credentialStatus} points to (REVOKED there once revoked).
      */
-    public String sign(String number, String kind, String holderName, List<String> ccps, OffsetDateTime issuedAt) {
+    public String sign(String number, CertificateKind kind, String holderName, List<String> ccps, OffsetDateTime issuedAt) {
         OffsetDateTime at = issuedAt.truncatedTo(ChronoUnit.SECONDS);
         Map<String, Object> subject = new LinkedHashMap<>();
         if (holderName != null) subject.put("name", holderName);
@@ -70,7 +71,7 @@ public class CredentialSigner {
                 "ccps", ccps));
         Map<String, Object> vc = new LinkedHashMap<>();
         vc.put("@context", List.of("https://www.w3.org/ns/credentials/v2"));
-        vc.put("type", List.of("VerifiableCredential", "ATTESTATION".equals(kind) ? "PartialSuccessAttestation" : "TitleCertificate"));
+        vc.put("type", List.of("VerifiableCredential", kind == CertificateKind.ATTESTATION ? "PartialSuccessAttestation" : "TitleCertificate"));
         vc.put("credentialSubject", subject);
         vc.put("validFrom", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(at)); // an XML Schema dateTime with its offset, as VC 2.0 wants
         vc.put("credentialStatus", Map.of("id", verificationUrl(number), "type", STATUS_TYPE, "statusPurpose", "revocation"));
@@ -104,10 +105,8 @@ public class CredentialSigner {
     }
 
     /** The public key as a JWK (RFC 7517): what /.well-known/jwks.json lists. */
-    public record PublicJwk(String kty, String use, String alg, String kid, String n, String e) {}
-
-    public PublicJwk publicJwk() {
-        return new PublicJwk("RSA", "sig", "RS256", config.credential().keyId(), base64Url(publicKey.getModulus()), base64Url(publicKey.getPublicExponent()));
+    public JwkView publicJwk() {
+        return new JwkView("RSA", "sig", "RS256", config.credential().keyId(), base64Url(publicKey.getModulus()), base64Url(publicKey.getPublicExponent()));
     }
 
     private static String base64Url(BigInteger value) {

@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * Eligible to sit the title's exam when the centre modules are done (TrainingCompleted), the time at the
- * employer is done (EmployerPeriodCompleted) and the professional file (dossier professionnel) is in (BRIEF: Certification).
+ * employer is done (EmployerPeriodCompleted) and the professional file (dossier professionnel) is in
+ * (docs/rules.md, "Certification"; arrêté du 22 décembre 2015 relatif aux conditions de délivrance du titre professionnel).
  */
 public final class Eligibility {
     public enum Missing { NOT_ENROLLED, WITHDRAWN, TRAINING_NOT_COMPLETED, EMPLOYER_PERIOD_NOT_COMPLETED, PROFESSIONAL_FILE_MISSING }

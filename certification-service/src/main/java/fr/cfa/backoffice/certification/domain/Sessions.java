@@ -1,19 +1,27 @@
 package fr.cfa.backoffice.certification.domain;
 
+import fr.cfa.backoffice.certification.api.RegistrationView;
+import fr.cfa.backoffice.certification.api.SessionRequest;
+import fr.cfa.backoffice.certification.api.SessionView;
 import fr.cfa.backoffice.certification.config.CertificationConfig;
 import fr.cfa.backoffice.certification.events.contract.CertificationResultPublishedV1;
 import fr.cfa.backoffice.certification.events.contract.CertificationTopics;
 import fr.cfa.backoffice.certification.persistence.CandidateEntity;
+import fr.cfa.backoffice.certification.persistence.CandidateRepository;
 import fr.cfa.backoffice.certification.persistence.CcpHeldEntity;
-import fr.cfa.backoffice.certification.persistence.CcpReferenceEntity;
+import fr.cfa.backoffice.certification.persistence.CcpHeldRepository;
+import fr.cfa.backoffice.certification.persistence.CcpReferenceRepository;
 import fr.cfa.backoffice.certification.persistence.ExamSessionEntity;
+import fr.cfa.backoffice.certification.persistence.ExamSessionRepository;
 import fr.cfa.backoffice.certification.persistence.RegistrationEntity;
+import fr.cfa.backoffice.certification.persistence.RegistrationRepository;
 import fr.cfa.backoffice.platform.events.Outbox;
 import fr.cfa.backoffice.platform.problem.BusinessRuleViolationException;
 import fr.cfa.backoffice.platform.problem.ConflictException;
 import fr.cfa.backoffice.platform.problem.IllegalTransitionException;
 import fr.cfa.backoffice.platform.problem.InvalidParameterException;
 import fr.cfa.backoffice.platform.problem.ResourceNotFoundException;
+import fr.cfa.backoffice.platform.security.Caller;
 import fr.cfa.backoffice.platform.time.NotInTheFuture;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,13 +35,26 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /** Exam sessions (sessions de validation), registrations and the jury's results per CCP. */
 @ApplicationScoped
 public class Sessions {
+    @Inject
+    ExamSessionRepository sessions;
+
+    @Inject
+    RegistrationRepository registrations;
+
+    @Inject
+    CandidateRepository candidates;
+
+    @Inject
+    CcpHeldRepository held;
+
+    @Inject
+    CcpReferenceRepository ccps;
+
     @Inject
     CertificationConfig config;
 
@@ -47,7 +68,8 @@ public class Sessions {
     Clock clock;
 
     @Transactional
-    public ExamSessionEntity create(LocalDate date, String place, int capacity, List<ExamSessionEntity.JuryMember> jury, String by) {
+    public SessionView plan(SessionRequest request, Caller by) {
+        List<ExamSessionEntity.JuryMember> jury = request.jury().stream().map(j -> new ExamSessionEntity.JuryMember(j.name(), j.professional())).toList();
         long professionals = jury.stream().filter(ExamSessionEntity.JuryMember::professional).count();
         if (professionals < config.minimumProfessionalJuryMembers()) {
             throw new BusinessRuleViolationException("jury-incomplete", "The jury needs at least " + config.minimumProfessionalJuryMembers()
@@ -55,55 +77,47 @@ public class Sessions {
         }
         ExamSessionEntity s = new ExamSessionEntity();
         s.id = UUID.randomUUID();
-        s.examDate = date;
-        s.place = place;
-        s.capacity = capacity;
+        s.examDate = request.date();
+        s.place = request.place();
+        s.capacity = request.capacity();
         s.jury = new ArrayList<>(jury);
-        s.status = "PLANNED";
-        s.createdBy = by;
+        s.status = SessionStatus.PLANNED;
+        s.createdBy = by.name();
         s.createdAt = OffsetDateTime.now(clock);
-        s.persist();
-        return s;
-    }
-
-    public ExamSessionEntity session(UUID sessionId) {
-        return ExamSessionEntity.<ExamSessionEntity>findByIdOptional(sessionId).orElseThrow(() -> new ResourceNotFoundException("session", sessionId));
-    }
-
-    public RegistrationEntity registration(UUID registrationId) {
-        return RegistrationEntity.<RegistrationEntity>findByIdOptional(registrationId)
-                .orElseThrow(() -> new ResourceNotFoundException("registration", registrationId));
+        sessions.persist(s);
+        return Views.session(s);
     }
 
     /** Only eligible candidates, once per session, within capacity (the session row is locked); for the CCPs still to obtain. */
     @Transactional
-    public RegistrationEntity register(UUID sessionId, UUID candidateId) {
-        ExamSessionEntity session = ExamSessionEntity.<ExamSessionEntity>findByIdOptional(sessionId, LockModeType.PESSIMISTIC_WRITE)
+    public RegistrationView register(UUID sessionId, UUID candidateId) {
+        ExamSessionEntity session = sessions.findByIdOptional(sessionId, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> new ResourceNotFoundException("session", sessionId));
-        CandidateEntity candidate = CandidateEntity.findById(candidateId);
+        if (!session.status.acceptsRegistrations()) throw new IllegalTransitionException("session", session.status, "register a candidate for");
+        CandidateEntity candidate = candidates.findById(candidateId);
         List<Eligibility.Missing> missing = Eligibility.missing(candidate);
         if (!missing.isEmpty()) {
             throw new BusinessRuleViolationException("candidate-not-eligible", "The candidate cannot sit the exam yet: " + missing,
                     Map.of("missing", missing.stream().map(Enum::name).toList()));
         }
-        if (RegistrationEntity.count("sessionId = ?1 and candidateId = ?2", sessionId, candidateId) > 0) {
+        if (registrations.count("sessionId = ?1 and candidateId = ?2", sessionId, candidateId) > 0) {
             throw new ConflictException("already-registered", "The candidate is already registered for this session", Map.of("candidateId", candidateId.toString()));
         }
-        if (RegistrationEntity.count("sessionId", sessionId) >= session.capacity) {
+        if (registrations.count("sessionId", sessionId) >= session.capacity) {
             throw new BusinessRuleViolationException("session-full", "The session's " + session.capacity + " places are taken");
         }
-        Set<String> held = held(candidateId);
-        List<String> remaining = CcpReferenceEntity.codes().stream().filter(code -> !held.contains(code)).toList();
+        Set<String> obtained = held.codesHeldBy(candidateId);
+        List<String> remaining = ccps.codes().stream().filter(code -> !obtained.contains(code)).toList();
         if (remaining.isEmpty()) throw new BusinessRuleViolationException("title-already-obtained", "The candidate already holds every CCP");
         RegistrationEntity r = new RegistrationEntity();
         r.id = UUID.randomUUID();
         r.sessionId = sessionId;
         r.candidateId = candidateId;
         r.ccps = new ArrayList<>(remaining);
-        r.status = "REGISTERED";
+        r.status = RegistrationStatus.REGISTERED;
         r.registeredAt = OffsetDateTime.now(clock);
-        r.persist();
-        return r;
+        registrations.persist(r);
+        return Views.registration(r);
     }
 
     /**
@@ -112,14 +126,14 @@ public class Sessions {
      * the session. When and by whom the results were recorded is kept; the certificate is issued today.
      */
     @Transactional
-    public RegistrationEntity recordResults(UUID registrationId, Map<String, Boolean> acquired, String juryDecision, LocalDate decidedOn, String by) {
-        RegistrationEntity r = RegistrationEntity.<RegistrationEntity>findByIdOptional(registrationId)
+    public RegistrationView recordResults(UUID registrationId, Map<String, Boolean> acquired, String juryDecision, LocalDate decidedOn, Caller by) {
+        RegistrationEntity r = registrations.findByIdOptional(registrationId)
                 .orElseThrow(() -> new ResourceNotFoundException("registration", registrationId));
-        if (!"REGISTERED".equals(r.status)) throw new IllegalTransitionException("registration", r.status, "record results for");
+        RegistrationStatus resulted = r.status.resultsRecorded();
         if (!acquired.keySet().equals(Set.copyOf(r.ccps))) {
             throw new InvalidParameterException("ccps", "give a result for exactly the CCPs sat: " + r.ccps);
         }
-        ExamSessionEntity session = ExamSessionEntity.findById(r.sessionId);
+        ExamSessionEntity session = sessions.findById(r.sessionId);
         LocalDate today = LocalDate.now(clock);
         if (today.isBefore(session.examDate)) {
             throw new FactDateRefusedException("session-not-held-yet", "decidedOn", "the session of " + session.examDate
@@ -138,26 +152,22 @@ public class Sessions {
                 h.ccpCode = code;
                 h.obtainedOn = decided;
                 h.sessionId = r.sessionId;
-                h.persist();
+                held.persist(h);
             }
         });
-        Set<String> held = held(r.candidateId);
-        Outcome outcome = Outcome.of(held, CcpReferenceEntity.codes());
-        r.status = "RESULTED";
-        r.outcome = outcome.name();
+        Set<String> heldAfter = held.codesHeldBy(r.candidateId);
+        Outcome outcome = Outcome.of(heldAfter, ccps.codes());
+        r.status = resulted;
+        r.outcome = outcome;
         r.juryDecision = juryDecision;
         r.decidedOn = decided;
         r.resultsRecordedAt = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS); // as stored
-        r.resultsRecordedBy = by;
-        String number = outcome == Outcome.FAILED ? null : certificates.issue(CandidateEntity.findById(r.candidateId),
-                outcome == Outcome.WHOLE_TITLE ? "CERTIFICATE" : "ATTESTATION", new ArrayList<>(held)).number;
+        r.resultsRecordedBy = by.name();
+        String number = CertificateKind.issuedFor(outcome)
+                .map(kind -> certificates.issue(candidates.findById(r.candidateId), kind, new ArrayList<>(heldAfter)).number).orElse(null);
         r.certificateNumber = number;
         outbox.record(CertificationTopics.RESULTS, r.candidateId.toString(), CertificationResultPublishedV1.NAME, CertificationResultPublishedV1.VERSION,
-                new CertificationResultPublishedV1(r.candidateId, r.id, r.sessionId, outcome.name(), new ArrayList<>(held), number, r.resultsRecordedAt));
-        return r;
-    }
-
-    public static Set<String> held(UUID candidateId) {
-        return CcpHeldEntity.<CcpHeldEntity>list("candidateId", candidateId).stream().map(h -> h.ccpCode).collect(Collectors.toCollection(TreeSet::new));
+                new CertificationResultPublishedV1(r.candidateId, r.id, r.sessionId, outcome.name(), new ArrayList<>(heldAfter), number, r.resultsRecordedAt));
+        return Views.registration(r);
     }
 }

@@ -1,14 +1,11 @@
 package fr.cfa.backoffice.certification.events;
 
 import fr.cfa.backoffice.certification.domain.Candidates;
-import fr.cfa.backoffice.platform.events.EventCodec.Optional;
 import fr.cfa.backoffice.platform.events.EventInbox;
 import fr.cfa.backoffice.platform.events.EventRouter;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.LocalDate;
-import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -21,22 +18,6 @@ public class CertificationEventsConsumer {
     static final String LEARNER_ENROLLED = "LearnerEnrolled", TRAINING_COMPLETED = "TrainingCompleted", LEARNER_WITHDRAWN = "LearnerWithdrawn";
     static final String CONTRACT_SIGNED = "ContractSigned", CONTRACT_TERMINATED = "ContractTerminated", EMPLOYER_PERIOD_COMPLETED = "EmployerPeriodCompleted";
     static final int VERSION_READ = 1;
-
-    public record CandidateAdmittedV1(UUID candidateId, UUID cohortId, String firstName, String lastName) {}
-
-    public record CandidateErasedV1(UUID candidateId) {}
-
-    public record LearnerEnrolledV1(UUID candidateId, UUID cohortId, LocalDate enrolledOn) {}
-
-    public record TrainingCompletedV1(UUID candidateId, LocalDate completedOn) {}
-
-    public record LearnerWithdrawnV1(UUID candidateId, LocalDate withdrawnOn) {}
-
-    public record ContractSignedV1(UUID candidateId, @Optional UUID contractId) {}
-
-    public record ContractTerminatedV1(UUID candidateId, @Optional UUID contractId) {}
-
-    public record EmployerPeriodCompletedV1(UUID candidateId, LocalDate completedOn) {}
 
     @Inject
     EventInbox inbox;
@@ -71,5 +52,4 @@ public class CertificationEventsConsumer {
     public void fromPlacement(ConsumerRecord<String, String> record) {
         inbox.process(CONSUMER, record, router);
     }
-
 }

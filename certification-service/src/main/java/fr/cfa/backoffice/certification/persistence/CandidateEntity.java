@@ -48,14 +48,4 @@ public class CandidateEntity extends PanacheEntityBase {
     @Version
     public long version;
 
-    /** Finds or creates the candidate: events about one person may arrive from several topics in any order. */
-    public static CandidateEntity of(UUID candidateId) {
-        CandidateEntity c = findById(candidateId);
-        if (c == null) {
-            c = new CandidateEntity();
-            c.candidateId = candidateId;
-            c.persist();
-        }
-        return c;
-    }
 }

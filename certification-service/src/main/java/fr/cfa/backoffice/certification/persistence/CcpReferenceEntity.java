@@ -1,11 +1,9 @@
 package fr.cfa.backoffice.certification.persistence;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import io.quarkus.panache.common.Sort;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.util.List;
 
 /** The CCPs of the title (editable reference data). */
 @Entity
@@ -15,8 +13,4 @@ public class CcpReferenceEntity extends PanacheEntityBase {
     public String code;
     public String title;
     public int position;
-
-    public static List<String> codes() {
-        return CcpReferenceEntity.<CcpReferenceEntity>listAll(Sort.by("position")).stream().map(c -> c.code).toList();
-    }
 }

@@ -1,8 +1,12 @@
 package fr.cfa.backoffice.certification.persistence;
 
+import fr.cfa.backoffice.certification.domain.CertificateKind;
+import fr.cfa.backoffice.certification.domain.CertificateStatus;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
@@ -20,14 +24,16 @@ public class CertificateEntity extends PanacheEntityBase {
     public String number;
     @Column(name = "candidate_id")
     public UUID candidateId;
-    public String kind;
+    @Enumerated(EnumType.STRING)
+    public CertificateKind kind;
     @JdbcTypeCode(SqlTypes.JSON)
     public List<String> ccps;
     @Column(name = "issued_on")
     public LocalDate issuedOn;
     @Column(name = "holder_initials")
     public String holderInitials;
-    public String status;
+    @Enumerated(EnumType.STRING)
+    public CertificateStatus status;
     @Column(name = "revoked_reason")
     public String revokedReason;
     @Column(name = "revoked_at")

@@ -17,8 +17,4 @@ public class ErasedCandidateEntity extends PanacheEntityBase {
     public UUID candidateId;
     @Column(name = "erased_at")
     public OffsetDateTime erasedAt;
-
-    public static boolean isErased(UUID candidateId) {
-        return findById(candidateId) != null;
-    }
 }

@@ -1,8 +1,11 @@
 package fr.cfa.backoffice.certification.persistence;
 
+import fr.cfa.backoffice.certification.domain.SessionStatus;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -25,7 +28,8 @@ public class ExamSessionEntity extends PanacheEntityBase {
     public int capacity;
     @JdbcTypeCode(SqlTypes.JSON)
     public List<JuryMember> jury;
-    public String status;
+    @Enumerated(EnumType.STRING)
+    public SessionStatus status;
     @Column(name = "created_by")
     public String createdBy;
     @Column(name = "created_at")

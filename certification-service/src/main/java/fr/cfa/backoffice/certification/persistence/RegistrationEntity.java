@@ -1,8 +1,12 @@
 package fr.cfa.backoffice.certification.persistence;
 
+import fr.cfa.backoffice.certification.domain.Outcome;
+import fr.cfa.backoffice.certification.domain.RegistrationStatus;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -24,8 +28,11 @@ public class RegistrationEntity extends PanacheEntityBase {
     public UUID candidateId;
     @JdbcTypeCode(SqlTypes.JSON)
     public List<String> ccps;
-    public String status;
-    public String outcome;
+    @Enumerated(EnumType.STRING)
+    public RegistrationStatus status;
+    /** Null until the results are recorded. */
+    @Enumerated(EnumType.STRING)
+    public Outcome outcome;
     @Column(name = "jury_decision")
     public String juryDecision;
     @Column(name = "decided_on")

@@ -1,6 +1,7 @@
 package fr.cfa.backoffice.certification.rest;
 
-import fr.cfa.backoffice.certification.domain.Indicators;
+import fr.cfa.backoffice.certification.api.IndicatorsView;
+import fr.cfa.backoffice.certification.domain.IndicatorQueries;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -10,7 +11,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -21,32 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Indicators", description = "The outcomes a CFA must publish (Code du travail L6111-8)")
 public class IndicatorResource {
     @Inject
-    Indicators indicators;
-
-    @Schema(name = "Indicators", description = "The published rates for the scope asked for",
-            requiredProperties = {"year", "cohortId", "success", "dropOut", "contractTermination"})
-    public record IndicatorsView(@Schema(description = "The year of cohort start asked for; null when not given", nullable = true, example = "2027") Integer year,
-                                 @Schema(description = "The cohort asked for; null when not given", implementation = String.class, format = "uuid", nullable = true, example = "5c0e7b3a-9d24-4f18-a6e1-2b7f8c3d9e04")
-                                 UUID cohortId,
-                                 @Schema(description = "Taux d'obtention: candidates holding the whole title / candidates with a jury result") RateView success,
-                                 @Schema(description = "Taux d'interruption: learners who dropped out / learners enrolled") RateView dropOut,
-                                 @Schema(description = "Taux de rupture: contracts terminated early / contracts signed") RateView contractTermination) {
-        static IndicatorsView of(Indicators.Figures f) {
-            return new IndicatorsView(f.year(), f.cohortId(), RateView.of(f.success()), RateView.of(f.dropOut()), RateView.of(f.contractTermination()));
-        }
-    }
-
-    @Schema(name = "Rate", description = "A rate with its figures, or withheld with none (denominator under the minimum, 20 by default)",
-            requiredProperties = {"numerator", "denominator", "percent", "withheld"})
-    public record RateView(@Schema(description = "Null when withheld", nullable = true, example = "18") Long numerator,
-                           @Schema(description = "Null when withheld", nullable = true, example = "24") Long denominator,
-                           @Schema(description = "numerator / denominator, in percent with one decimal; null when withheld", nullable = true, example = "75.0")
-                           Double percent,
-                           @Schema(description = "True when the group is too small to publish any figure", example = "false") boolean withheld) {
-        static RateView of(Indicators.Rate r) {
-            return new RateView(r.numerator(), r.denominator(), r.percent(), r.withheld());
-        }
-    }
+    IndicatorQueries indicators;
 
     @GET
     @PermitAll
@@ -62,6 +37,6 @@ public class IndicatorResource {
     @APIResponse(responseCode = "400", description = "year not an integer or cohort not a UUID (urn:cfa:problem:invalid-parameter)")
     public IndicatorsView get(@QueryParam("year") @Parameter(description = "Year of the cohorts' start", example = "2027") Integer year,
                               @QueryParam("cohort") @Parameter(description = "One cohort", example = "5c0e7b3a-9d24-4f18-a6e1-2b7f8c3d9e04") UUID cohort) {
-        return IndicatorsView.of(indicators.of(year, cohort));
+        return indicators.of(year, cohort);
     }
 }

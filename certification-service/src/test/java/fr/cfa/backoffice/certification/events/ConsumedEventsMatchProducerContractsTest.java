@@ -55,34 +55,34 @@ class ConsumedEventsMatchProducerContractsTest {
         for (CandidateAdmittedV1 admitted : List.of(
                 new CandidateAdmittedV1(CANDIDATE, UUID.randomUUID(), COHORT, "Imane", "Benali", LocalDate.parse("2001-04-12"), "imane@example.org", "0601020304", false, at),
                 new CandidateAdmittedV1(CANDIDATE, UUID.randomUUID(), COHORT, "Imane", "Benali", LocalDate.parse("2001-04-12"), null, null, true, at))) {
-            assertEquals(new CertificationEventsConsumer.CandidateAdmittedV1(CANDIDATE, COHORT, "Imane", "Benali"),
-                    read("admissions-service", CandidateAdmittedV1.TYPE, CANDIDATE, admitted, CertificationEventsConsumer.CandidateAdmittedV1.class));
+            assertEquals(new fr.cfa.backoffice.certification.events.CandidateAdmittedV1(CANDIDATE, COHORT, "Imane", "Benali"),
+                    read("admissions-service", CandidateAdmittedV1.TYPE, CANDIDATE, admitted, fr.cfa.backoffice.certification.events.CandidateAdmittedV1.class));
         }
-        assertEquals(new CertificationEventsConsumer.CandidateErasedV1(CANDIDATE), read("admissions-service", CandidateErasedV1.TYPE, CANDIDATE,
-                new CandidateErasedV1(CANDIDATE, at), CertificationEventsConsumer.CandidateErasedV1.class));
+        assertEquals(new fr.cfa.backoffice.certification.events.CandidateErasedV1(CANDIDATE), read("admissions-service", CandidateErasedV1.TYPE, CANDIDATE,
+                new CandidateErasedV1(CANDIDATE, at), fr.cfa.backoffice.certification.events.CandidateErasedV1.class));
     }
 
     @Test
     void curriculum_learners_read_into_the_candidate_path() {
-        assertEquals(new CertificationEventsConsumer.LearnerEnrolledV1(CANDIDATE, COHORT, START), read("curriculum-service", LearnerEnrolledV1.TYPE, CANDIDATE,
-                new LearnerEnrolledV1(ENROLLMENT, CANDIDATE, COHORT, START, "INSCRIT_SANS_CONTRAT"), CertificationEventsConsumer.LearnerEnrolledV1.class));
-        assertEquals(new CertificationEventsConsumer.TrainingCompletedV1(CANDIDATE, LocalDate.parse("2027-05-28")), read("curriculum-service",
+        assertEquals(new fr.cfa.backoffice.certification.events.LearnerEnrolledV1(CANDIDATE, COHORT, START), read("curriculum-service", LearnerEnrolledV1.TYPE, CANDIDATE,
+                new LearnerEnrolledV1(ENROLLMENT, CANDIDATE, COHORT, START, "INSCRIT_SANS_CONTRAT"), fr.cfa.backoffice.certification.events.LearnerEnrolledV1.class));
+        assertEquals(new fr.cfa.backoffice.certification.events.TrainingCompletedV1(CANDIDATE, LocalDate.parse("2027-05-28")), read("curriculum-service",
                 TrainingCompletedV1.TYPE, CANDIDATE, new TrainingCompletedV1(ENROLLMENT, CANDIDATE, COHORT, LocalDate.parse("2027-05-28"), 92),
-                CertificationEventsConsumer.TrainingCompletedV1.class));
-        assertEquals(new CertificationEventsConsumer.LearnerWithdrawnV1(CANDIDATE, LocalDate.parse("2027-02-01")), read("curriculum-service",
+                fr.cfa.backoffice.certification.events.TrainingCompletedV1.class));
+        assertEquals(new fr.cfa.backoffice.certification.events.LearnerWithdrawnV1(CANDIDATE, LocalDate.parse("2027-02-01")), read("curriculum-service",
                 LearnerWithdrawnV1.TYPE, CANDIDATE, new LearnerWithdrawnV1(ENROLLMENT, CANDIDATE, COHORT, LocalDate.parse("2027-02-01")),
-                CertificationEventsConsumer.LearnerWithdrawnV1.class));
+                fr.cfa.backoffice.certification.events.LearnerWithdrawnV1.class));
     }
 
     @Test
     void placement_contracts_read_into_the_candidate_path() {
-        assertEquals(new CertificationEventsConsumer.ContractSignedV1(CANDIDATE, CONTRACT), read("placement-service", ContractSignedV1.TYPE, CANDIDATE,
-                new ContractSignedV1(CONTRACT, CANDIDATE, COHORT, EMPLOYER, START, END), CertificationEventsConsumer.ContractSignedV1.class));
-        assertEquals(new CertificationEventsConsumer.ContractTerminatedV1(CANDIDATE, CONTRACT), read("placement-service", ContractTerminatedV1.TYPE, CANDIDATE,
+        assertEquals(new fr.cfa.backoffice.certification.events.ContractSignedV1(CANDIDATE, CONTRACT), read("placement-service", ContractSignedV1.TYPE, CANDIDATE,
+                new ContractSignedV1(CONTRACT, CANDIDATE, COHORT, EMPLOYER, START, END), fr.cfa.backoffice.certification.events.ContractSignedV1.class));
+        assertEquals(new fr.cfa.backoffice.certification.events.ContractTerminatedV1(CANDIDATE, CONTRACT), read("placement-service", ContractTerminatedV1.TYPE, CANDIDATE,
                 new ContractTerminatedV1(CONTRACT, CANDIDATE, COHORT, EMPLOYER, LocalDate.parse("2027-03-15"), "FAUTE_GRAVE", "EMPLOYER"),
-                CertificationEventsConsumer.ContractTerminatedV1.class));
-        assertEquals(new CertificationEventsConsumer.EmployerPeriodCompletedV1(CANDIDATE, END), read("placement-service", EmployerPeriodCompletedV1.TYPE,
-                CANDIDATE, new EmployerPeriodCompletedV1(CONTRACT, CANDIDATE, COHORT, END), CertificationEventsConsumer.EmployerPeriodCompletedV1.class));
+                fr.cfa.backoffice.certification.events.ContractTerminatedV1.class));
+        assertEquals(new fr.cfa.backoffice.certification.events.EmployerPeriodCompletedV1(CANDIDATE, END), read("placement-service", EmployerPeriodCompletedV1.TYPE,
+                CANDIDATE, new EmployerPeriodCompletedV1(CONTRACT, CANDIDATE, COHORT, END), fr.cfa.backoffice.certification.events.EmployerPeriodCompletedV1.class));
     }
 
     @Test
@@ -117,7 +117,7 @@ class ConsumedEventsMatchProducerContractsTest {
     void the_readers_still_refuse_an_event_lacking_a_field_they_need() {
         // Tolerant of additions, not of losses: without its day, a completed training cannot make a candidate eligible.
         PoisonEventException poison = assertThrows(PoisonEventException.class, () -> read("curriculum-service", TrainingCompletedV1.TYPE, CANDIDATE,
-                new TrainingCompletedV1(ENROLLMENT, CANDIDATE, COHORT, null, 92), CertificationEventsConsumer.TrainingCompletedV1.class));
+                new TrainingCompletedV1(ENROLLMENT, CANDIDATE, COHORT, null, 92), fr.cfa.backoffice.certification.events.TrainingCompletedV1.class));
         assertEquals("TrainingCompleted.v1 data lacks required fields [completedOn]", poison.getMessage());
     }
 }

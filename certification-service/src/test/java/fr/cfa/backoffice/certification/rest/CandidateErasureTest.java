@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import fr.cfa.backoffice.certification.persistence.CandidateEntity;
+import fr.cfa.backoffice.certification.persistence.CandidateRepository;
 import fr.cfa.backoffice.platform.testing.KafkaTestClient;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -31,6 +32,9 @@ import org.junit.jupiter.api.Test;
 class CandidateErasureTest {
     @Inject
     EntityManager em;
+
+    @Inject
+    CandidateRepository candidates;
 
     /** Sends an admissions event under a fresh id (so the inbox does not take it for a redelivery) and waits until it is applied. */
     void admissionsEvent(String type, UUID candidate, String data) {
@@ -92,7 +96,7 @@ class CandidateErasureTest {
         admissionsEvent("CandidateErased.v1", candidate, erasedData(candidate));
         admissionsEvent("CandidateAdmitted.v1", candidate, admittedData(candidate, cohort));
 
-        CandidateEntity c = QuarkusTransaction.requiringNew().call(() -> CandidateEntity.<CandidateEntity>findById(candidate));
+        CandidateEntity c = QuarkusTransaction.requiringNew().call(() -> candidates.findById(candidate));
         if (c != null) {
             assertNull(c.firstName, "the name does not come back");
             assertNull(c.lastName, "the name does not come back");
@@ -103,7 +107,7 @@ class CandidateErasureTest {
         Awaitility.await().atMost(20, TimeUnit.SECONDS).untilAsserted(() -> given().auth().oauth2(OFFICER)
                 .get("/api/v1/candidates/" + candidate + "/eligibility").then().statusCode(200)
                 .body("missing", not(org.hamcrest.Matchers.hasItem("NOT_ENROLLED"))));
-        CandidateEntity after = QuarkusTransaction.requiringNew().call(() -> CandidateEntity.<CandidateEntity>findById(candidate));
+        CandidateEntity after = QuarkusTransaction.requiringNew().call(() -> candidates.findById(candidate));
         assertNull(after.firstName);
         assertNull(after.lastName);
     }

@@ -1,0 +1,7 @@
+package fr.cfa.backoffice.certification.events;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** The data of curriculum's LearnerWithdrawn.v1, as certification reads it (tolerant reader: only the fields it uses). */
+public record LearnerWithdrawnV1(UUID candidateId, LocalDate withdrawnOn) {}

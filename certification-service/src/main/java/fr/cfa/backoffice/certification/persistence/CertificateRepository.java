@@ -1,0 +1,7 @@
+package fr.cfa.backoffice.certification.persistence;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+
+@ApplicationScoped
+public class CertificateRepository implements PanacheRepositoryBase<CertificateEntity, String> {}

@@ -1,0 +1,8 @@
+package fr.cfa.backoffice.certification.persistence;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
+
+@ApplicationScoped
+public class RegistrationRepository implements PanacheRepositoryBase<RegistrationEntity, UUID> {}
