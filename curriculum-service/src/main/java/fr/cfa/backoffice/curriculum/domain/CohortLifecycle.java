@@ -5,6 +5,7 @@ import fr.cfa.backoffice.curriculum.events.CohortAnnouncements;
 import fr.cfa.backoffice.curriculum.events.contract.CohortUpdatedV1;
 import fr.cfa.backoffice.curriculum.events.contract.CurriculumTopics;
 import fr.cfa.backoffice.curriculum.persistence.CohortEntity;
+import fr.cfa.backoffice.curriculum.persistence.CohortRepository;
 import fr.cfa.backoffice.platform.events.Outbox;
 import fr.cfa.backoffice.platform.time.ClockMoved;
 import io.quarkus.scheduler.Scheduled;
@@ -24,6 +25,9 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class CohortLifecycle {
+
+    @Inject
+    CohortRepository cohorts;
 
     @Inject
     Outbox outbox;
@@ -51,8 +55,8 @@ public class CohortLifecycle {
     /** @return how many cohorts changed status */
     @Transactional
     public int advance(LocalDate today) {
-        List<CohortEntity> starting = CohortEntity.list("status = ?1 and startDate <= ?2", CohortStatus.OPEN, today);
-        List<CohortEntity> ending = CohortEntity.list("status in ?1 and endDate < ?2", List.of(CohortStatus.OPEN, CohortStatus.RUNNING), today);
+        List<CohortEntity> starting = cohorts.startedBy(today);
+        List<CohortEntity> ending = cohorts.endedBefore(today);
         starting.forEach(c -> c.status = CohortStatus.RUNNING);
         ending.forEach(c -> c.status = CohortStatus.CLOSED);
         Set<CohortEntity> changed = new LinkedHashSet<>(starting);

@@ -1,5 +1,6 @@
 package fr.cfa.backoffice.curriculum.domain;
 
+import fr.cfa.backoffice.curriculum.api.CohortView;
 import fr.cfa.backoffice.curriculum.domain.calendar.AlternanceRhythm;
 import fr.cfa.backoffice.curriculum.domain.calendar.CalendarPlanner;
 import fr.cfa.backoffice.curriculum.domain.calendar.CohortCalendars;
@@ -9,10 +10,13 @@ import fr.cfa.backoffice.curriculum.events.contract.CurriculumTopics;
 import fr.cfa.backoffice.curriculum.persistence.CohortEntity;
 import fr.cfa.backoffice.curriculum.persistence.CohortRepository;
 import fr.cfa.backoffice.curriculum.persistence.ProgrammeVersionEntity;
+import fr.cfa.backoffice.curriculum.persistence.ProgrammeVersionRepository;
 import fr.cfa.backoffice.platform.events.Outbox;
 import fr.cfa.backoffice.platform.problem.BusinessRuleViolationException;
 import fr.cfa.backoffice.platform.problem.ConflictException;
 import fr.cfa.backoffice.platform.problem.ResourceNotFoundException;
+import fr.cfa.backoffice.platform.security.Caller;
+import fr.cfa.backoffice.platform.web.Versioned;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -28,6 +32,9 @@ public class CohortScheduling {
     CohortRepository cohorts;
 
     @Inject
+    ProgrammeVersionRepository programmes;
+
+    @Inject
     Outbox outbox;
 
     @Inject
@@ -36,8 +43,9 @@ public class CohortScheduling {
     @Inject
     Clock clock;
 
+    /** @return the cohort, and its version for the ETag */
     @Transactional
-    public CohortEntity schedule(NewCohort request, String scheduledBy) {
+    public Versioned<CohortView> schedule(NewCohort request, Caller scheduledBy) {
         CycleDates.startDayProblem(request.startDate()).ifPresent(problem -> {
             throw new BusinessRuleViolationException("cohort-start-not-monday", problem,
                     Map.of("startDate", request.startDate().toString()));
@@ -46,7 +54,7 @@ public class CohortScheduling {
             throw new ConflictException("duplicate-cohort-code", "A cohort with code " + request.code() + " already exists",
                     Map.of("code", request.code()));
         }
-        ProgrammeVersionEntity programme = ProgrammeVersionEntity.findActive()
+        ProgrammeVersionEntity programme = programmes.findActive()
                 .orElseThrow(() -> new ResourceNotFoundException("active programme version", "MSADS"));
 
         CohortEntity cohort = new CohortEntity();
@@ -63,11 +71,11 @@ public class CohortScheduling {
         cohort.capacity = request.capacity();
         cohort.status = CohortStatus.OPEN;
         cohort.programmeVersionId = programme.id;
-        cohort.createdBy = scheduledBy;
+        cohort.createdBy = scheduledBy.name();
         cohort.createdAt = OffsetDateTime.now(clock);
         cohorts.persist(cohort);
 
         outbox.record(CurriculumTopics.COHORTS, cohort.id.toString(), CohortScheduledV1.NAME, CohortScheduledV1.VERSION, CohortAnnouncements.scheduled(cohort, calendar));
-        return cohort;
+        return CohortViews.versioned(cohort);
     }
 }

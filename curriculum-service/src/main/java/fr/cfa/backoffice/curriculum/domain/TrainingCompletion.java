@@ -2,25 +2,23 @@ package fr.cfa.backoffice.curriculum.domain;
 
 import fr.cfa.backoffice.curriculum.config.CurriculumConfig;
 import fr.cfa.backoffice.curriculum.domain.attendance.AttendanceRate;
-import fr.cfa.backoffice.curriculum.domain.attendance.Mark;
 import fr.cfa.backoffice.curriculum.domain.enrollment.LearnerStatus;
-import fr.cfa.backoffice.curriculum.domain.results.ModuleOutcome;
 import fr.cfa.backoffice.curriculum.events.contract.CurriculumTopics;
 import fr.cfa.backoffice.curriculum.events.contract.TrainingCompletedV1;
+import fr.cfa.backoffice.curriculum.persistence.AttendanceMarkRepository;
 import fr.cfa.backoffice.curriculum.persistence.CohortEntity;
+import fr.cfa.backoffice.curriculum.persistence.CohortRepository;
 import fr.cfa.backoffice.curriculum.persistence.EnrollmentEntity;
-import fr.cfa.backoffice.curriculum.persistence.ModuleResultEntity;
+import fr.cfa.backoffice.curriculum.persistence.ModuleResultRepository;
 import fr.cfa.backoffice.curriculum.persistence.ProgrammeVersionEntity;
+import fr.cfa.backoffice.curriculum.persistence.ProgrammeVersionRepository;
 import fr.cfa.backoffice.platform.events.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
@@ -30,7 +28,16 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class TrainingCompletion {
     @Inject
-    EntityManager em;
+    CohortRepository cohorts;
+
+    @Inject
+    ProgrammeVersionRepository programmes;
+
+    @Inject
+    ModuleResultRepository results;
+
+    @Inject
+    AttendanceMarkRepository marks;
 
     @Inject
     CurriculumConfig config;
@@ -38,25 +45,20 @@ public class TrainingCompletion {
     @Inject
     Outbox outbox;
 
-    public AttendanceRate attendance(EnrollmentEntity e) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createQuery("select m.mark, count(m) from AttendanceMarkEntity m where m.enrollmentId = :e group by m.mark")
-                .setParameter("e", e.id).getResultList();
-        Map<Mark, Long> counts = new EnumMap<>(Mark.class);
-        rows.forEach(r -> counts.put((Mark) r[0], (Long) r[1]));
-        return AttendanceRate.of(counts);
+    /** The learner's marks counted, in one statement. */
+    public AttendanceRate attendance(UUID enrollmentId) {
+        return AttendanceRate.of(marks.countsOf(enrollmentId));
     }
 
     /** Checks both conditions after a result or an attendance change; publishes TrainingCompleted the first time they hold. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void check(EnrollmentEntity e, LocalDate on) {
         if (e.trainingCompletedOn != null || e.status == LearnerStatus.ABANDON) return;
-        CohortEntity cohort = em.find(CohortEntity.class, e.cohortId);
-        ProgrammeVersionEntity programme = em.find(ProgrammeVersionEntity.class, cohort.programmeVersionId);
+        CohortEntity cohort = cohorts.findById(e.cohortId);
+        ProgrammeVersionEntity programme = programmes.findById(cohort.programmeVersionId);
         Set<String> required = programme.modules.stream().filter(m -> !m.certificationExam).map(m -> m.code).collect(Collectors.toSet());
-        Set<String> acquired = ModuleResultEntity.<ModuleResultEntity>list("enrollmentId = ?1 and outcome = ?2", e.id, ModuleOutcome.ACQUIRED)
-                .stream().map(r -> r.moduleCode).collect(Collectors.toSet());
-        AttendanceRate rate = attendance(e);
+        Set<String> acquired = results.acquiredBy(e.id);
+        AttendanceRate rate = attendance(e.id);
         if (!acquired.containsAll(required) || rate.percent() < config.minimumAttendancePercent()) return;
         e.trainingCompletedOn = on;
         outbox.record(CurriculumTopics.LEARNERS, e.candidateId.toString(), TrainingCompletedV1.NAME, TrainingCompletedV1.VERSION,

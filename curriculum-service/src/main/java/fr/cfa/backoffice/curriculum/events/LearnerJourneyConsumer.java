@@ -1,12 +1,6 @@
 package fr.cfa.backoffice.curriculum.events;
 
 import fr.cfa.backoffice.curriculum.domain.enrollment.Enrollments;
-import fr.cfa.backoffice.curriculum.events.ConsumedEvents.CandidateAdmittedV1;
-import fr.cfa.backoffice.curriculum.events.ConsumedEvents.CandidateErasedV1;
-import fr.cfa.backoffice.curriculum.events.ConsumedEvents.CandidateWithdrawnV1;
-import fr.cfa.backoffice.curriculum.events.ConsumedEvents.CertificationResultPublishedV1;
-import fr.cfa.backoffice.curriculum.events.ConsumedEvents.ContractSignedV1;
-import fr.cfa.backoffice.curriculum.events.ConsumedEvents.ContractTerminatedV1;
 import fr.cfa.backoffice.platform.events.EventInbox;
 import fr.cfa.backoffice.platform.events.EventRouter;
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -29,16 +23,16 @@ public class LearnerJourneyConsumer {
     Enrollments enrollments;
 
     private final EventRouter router = EventRouter.create()
-            .on(CandidateAdmittedV1.NAME, CandidateAdmittedV1.VERSION, CandidateAdmittedV1.class, (event, e) -> enrollments.admitted(new Enrollments.Admission(
+            .on(AdmissionV1.NAME, AdmissionV1.VERSION, AdmissionV1.class, (event, e) -> enrollments.admitted(new Enrollments.Admission(
                     e.candidateId(), e.applicationId(), e.cohortId(), e.firstName(), e.lastName(), e.birthDate(), e.email(), e.phone(),
                     e.admittedAt().atZoneSameInstant(PARIS).toLocalDate())))
-            .on(CandidateWithdrawnV1.NAME, CandidateWithdrawnV1.VERSION, CandidateWithdrawnV1.class,
+            .on(WithdrawalV1.NAME, WithdrawalV1.VERSION, WithdrawalV1.class,
                     (event, e) -> enrollments.withdrawn(e.candidateId(), e.withdrawnAt().atZoneSameInstant(PARIS).toLocalDate()))
-            .on(CandidateErasedV1.NAME, CandidateErasedV1.VERSION, CandidateErasedV1.class, (event, e) -> enrollments.erased(e.candidateId()))
-            .on(ContractSignedV1.NAME, ContractSignedV1.VERSION, ContractSignedV1.class, (event, e) -> enrollments.contractSigned(e.candidateId(), e.contractId(), e.startDate()))
-            .on(ContractTerminatedV1.NAME, ContractTerminatedV1.VERSION, ContractTerminatedV1.class,
+            .on(ErasureV1.NAME, ErasureV1.VERSION, ErasureV1.class, (event, e) -> enrollments.erased(e.candidateId()))
+            .on(SignedContractV1.NAME, SignedContractV1.VERSION, SignedContractV1.class, (event, e) -> enrollments.contractSigned(e.candidateId(), e.contractId(), e.startDate()))
+            .on(TerminationV1.NAME, TerminationV1.VERSION, TerminationV1.class,
                     (event, e) -> enrollments.contractTerminated(e.candidateId(), e.contractId(), e.terminatedOn()))
-            .on(CertificationResultPublishedV1.NAME, CertificationResultPublishedV1.VERSION, CertificationResultPublishedV1.class,
+            .on(CertificationResultV1.NAME, CertificationResultV1.VERSION, CertificationResultV1.class,
                     (event, e) -> enrollments.certificationResultPublished(e.candidateId(), e.publishedAt().atZoneSameInstant(PARIS).toLocalDate()));
 
     @Incoming("admissions-applications")

@@ -8,6 +8,8 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -23,5 +25,15 @@ public class CohortRepository implements PanacheRepositoryBase<CohortEntity, UUI
                 : find("status = :status", Sort.by("startDate").and("code"), Parameters.with("status", status));
         query.page(request.page, request.size);
         return new Page<>(query.list(), request.page, request.size, query.count());
+    }
+
+    /** OPEN cohorts whose first day has come. */
+    public List<CohortEntity> startedBy(LocalDate today) {
+        return list("status = ?1 and startDate <= ?2", CohortStatus.OPEN, today);
+    }
+
+    /** Cohorts not yet CLOSED whose last day has passed. */
+    public List<CohortEntity> endedBefore(LocalDate today) {
+        return list("status in ?1 and endDate < ?2", List.of(CohortStatus.OPEN, CohortStatus.RUNNING), today);
     }
 }

@@ -12,7 +12,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.UUID;
 
 /** One change of a learner's status, and the event that caused it. */
@@ -35,8 +34,4 @@ public class EnrollmentHistoryEntity extends PanacheEntityBase {
     @Column(name = "recorded_at")
     public OffsetDateTime recordedAt;
     public String cause;
-
-    public static List<EnrollmentHistoryEntity> of(UUID enrollmentId) {
-        return list("enrollmentId = ?1 order by id", enrollmentId);
-    }
 }

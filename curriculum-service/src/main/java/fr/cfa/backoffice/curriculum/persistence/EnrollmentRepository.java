@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -27,6 +28,11 @@ public class EnrollmentRepository implements PanacheRepositoryBase<EnrollmentEnt
                 : find("cohortId = :cohort and status = :status", sort, Parameters.with("cohort", cohortId).and("status", status));
         query.page(request.page, request.size);
         return new Page<>(query.list(), request.page, request.size, query.count());
+    }
+
+    /** The cohort's learners in one of these statuses. */
+    public List<EnrollmentEntity> inCohortWithStatus(UUID cohortId, Set<LearnerStatus> statuses) {
+        return list("cohortId = ?1 and status in ?2", cohortId, statuses);
     }
 
     /** Learners in {@code status} since before {@code since} (exclusive). */

@@ -9,7 +9,6 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 @Entity
@@ -39,8 +38,4 @@ public class ProgrammeVersionEntity extends PanacheEntityBase {
     @OneToMany(mappedBy = "programmeVersion")
     @OrderBy("position")
     public List<CcpEntity> ccps;
-
-    public static Optional<ProgrammeVersionEntity> findActive() {
-        return find("active", true).firstResultOptional();
-    }
 }

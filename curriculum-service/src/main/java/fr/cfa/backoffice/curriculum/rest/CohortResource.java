@@ -1,18 +1,23 @@
 package fr.cfa.backoffice.curriculum.rest;
 
+import fr.cfa.backoffice.curriculum.api.CalendarView;
+import fr.cfa.backoffice.curriculum.api.CohortRequest;
+import fr.cfa.backoffice.curriculum.api.CohortView;
+import fr.cfa.backoffice.curriculum.api.EnrollmentView;
+import fr.cfa.backoffice.curriculum.api.RhythmRequest;
+import fr.cfa.backoffice.curriculum.domain.CohortQueries;
 import fr.cfa.backoffice.curriculum.domain.CohortScheduling;
 import fr.cfa.backoffice.curriculum.domain.CohortStatus;
-import fr.cfa.backoffice.curriculum.domain.calendar.CohortCalendars;
-import fr.cfa.backoffice.curriculum.domain.enrollment.Accompaniment;
+import fr.cfa.backoffice.curriculum.domain.NewCohort;
+import fr.cfa.backoffice.curriculum.domain.calendar.AlternanceRhythm;
+import fr.cfa.backoffice.curriculum.domain.enrollment.EnrollmentQueries;
 import fr.cfa.backoffice.curriculum.domain.enrollment.LearnerStatus;
-import fr.cfa.backoffice.curriculum.persistence.EnrollmentRepository;
-import fr.cfa.backoffice.curriculum.persistence.CohortEntity;
-import fr.cfa.backoffice.curriculum.persistence.CohortRepository;
-import fr.cfa.backoffice.platform.problem.ResourceNotFoundException;
+import fr.cfa.backoffice.platform.security.Callers;
 import fr.cfa.backoffice.platform.security.Roles;
 import fr.cfa.backoffice.platform.web.EnumParameter;
 import fr.cfa.backoffice.platform.web.Page;
 import fr.cfa.backoffice.platform.web.PageRequest;
+import fr.cfa.backoffice.platform.web.Versioned;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -29,10 +34,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -52,19 +54,13 @@ public class CohortResource {
     CohortScheduling scheduling;
 
     @Inject
-    CohortRepository cohorts;
+    CohortQueries cohorts;
 
     @Inject
-    CohortCalendars calendars;
+    EnrollmentQueries enrollments;
 
     @Inject
-    EnrollmentRepository enrollments;
-
-    @Inject
-    Accompaniment accompaniment;
-
-    @Inject
-    Clock clock;
+    Callers callers;
 
     @POST
     @RolesAllowed(Roles.TRAINER)
@@ -77,11 +73,11 @@ public class CohortResource {
     @APIResponse(responseCode = "409", description = "A cohort with this code exists (urn:cfa:problem:duplicate-cohort-code)")
     @APIResponse(responseCode = "422", description = "The start date is not a Monday (urn:cfa:problem:cohort-start-not-monday) or the rhythm "
             + "cannot lay out 11 + 13 weeks (urn:cfa:problem:rhythm-cannot-produce-calendar)")
-    public Response schedule(@Valid @NotNull CohortRequest request, @Context SecurityContext caller, @Context UriInfo uri) {
-        CohortEntity cohort = scheduling.schedule(request.toDomain(), caller.getUserPrincipal().getName());
-        return Response.created(uri.getAbsolutePathBuilder().path(cohort.id.toString()).build())
-                .tag(new EntityTag(String.valueOf(cohort.version)))
-                .entity(CohortView.of(cohort)).build();
+    public Response schedule(@Valid @NotNull CohortRequest request, @Context UriInfo uri) {
+        Versioned<CohortView> cohort = scheduling.schedule(newCohort(request), callers.current());
+        return Response.created(uri.getAbsolutePathBuilder().path(cohort.body().id().toString()).build())
+                .tag(new EntityTag(String.valueOf(cohort.version())))
+                .entity(cohort.body()).build();
     }
 
     @GET
@@ -91,7 +87,7 @@ public class CohortResource {
     public Page<CohortView> list(@BeanParam @Valid PageRequest page,
                                  @QueryParam("status") @Parameter(description = "Only the cohorts in this status",
                                          schema = @Schema(implementation = CohortStatus.class, type = SchemaType.STRING)) String status) {
-        return cohorts.list(EnumParameter.parse(CohortStatus.class, status, "status"), page).map(CohortView::of);
+        return cohorts.list(EnumParameter.parse(CohortStatus.class, status, "status"), page);
     }
 
     @GET
@@ -102,8 +98,8 @@ public class CohortResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CohortView.class)))
     @APIResponse(responseCode = "404", description = "No such cohort (urn:cfa:problem:not-found)")
     public Response get(@PathParam("id") UUID id) {
-        CohortEntity cohort = cohorts.findByIdOptional(id).orElseThrow(() -> new ResourceNotFoundException("cohort", id));
-        return Response.ok(CohortView.of(cohort)).tag(new EntityTag(String.valueOf(cohort.version))).build();
+        Versioned<CohortView> cohort = cohorts.get(id);
+        return Response.ok(cohort.body()).tag(new EntityTag(String.valueOf(cohort.version()))).build();
     }
 
     @GET
@@ -115,8 +111,7 @@ public class CohortResource {
     @APIResponse(responseCode = "200", description = "The calendar")
     @APIResponse(responseCode = "404", description = "No such cohort (urn:cfa:problem:not-found)")
     public CalendarView calendar(@PathParam("id") UUID id) {
-        CohortEntity cohort = cohorts.findByIdOptional(id).orElseThrow(() -> new ResourceNotFoundException("cohort", id));
-        return CalendarView.of(id, calendars.of(cohort));
+        return cohorts.calendar(id);
     }
 
     @GET
@@ -129,9 +124,13 @@ public class CohortResource {
     public Page<EnrollmentView> enrollments(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page,
                                             @QueryParam("status") @Parameter(description = "Only the learners in this status",
                                                     schema = @Schema(implementation = LearnerStatus.class, type = SchemaType.STRING)) String status) {
-        cohorts.findByIdOptional(id).orElseThrow(() -> new ResourceNotFoundException("cohort", id));
-        LocalDate today = LocalDate.now(clock);
-        return enrollments.inCohort(id, EnumParameter.parse(LearnerStatus.class, status, "status"), page)
-                .map(e -> EnrollmentView.of(e, accompaniment.newContractDeadline(e), null, today));
+        return enrollments.inCohort(id, status, page);
+    }
+
+    private static NewCohort newCohort(CohortRequest request) {
+        RhythmRequest r = request.rhythm();
+        AlternanceRhythm rhythm = r == null ? null
+                : new AlternanceRhythm(r.initialCenterWeeks() == null ? 0 : r.initialCenterWeeks(), r.centerWeeks(), r.employerWeeks());
+        return new NewCohort(request.code(), request.startDate(), request.capacity(), request.place(), rhythm);
     }
 }

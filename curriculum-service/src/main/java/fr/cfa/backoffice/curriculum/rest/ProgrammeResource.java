@@ -1,8 +1,9 @@
 package fr.cfa.backoffice.curriculum.rest;
 
-import fr.cfa.backoffice.curriculum.persistence.ProgrammeVersionEntity;
-import fr.cfa.backoffice.platform.problem.ResourceNotFoundException;
+import fr.cfa.backoffice.curriculum.api.ProgrammeView;
+import fr.cfa.backoffice.curriculum.domain.ProgrammeQueries;
 import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -17,6 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Programme", description = "The title prepared, its CCPs and modules (public)")
 public class ProgrammeResource {
+    @Inject
+    ProgrammeQueries programme;
 
     @GET
     @PermitAll
@@ -25,7 +28,6 @@ public class ProgrammeResource {
     @APIResponse(responseCode = "200", description = "The programme", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgrammeView.class)))
     @APIResponse(responseCode = "404", description = "No programme version is active (urn:cfa:problem:not-found)")
     public ProgrammeView programme() {
-        return ProgrammeView.of(ProgrammeVersionEntity.findActive()
-                .orElseThrow(() -> new ResourceNotFoundException("programme", "active")));
+        return programme.active();
     }
 }

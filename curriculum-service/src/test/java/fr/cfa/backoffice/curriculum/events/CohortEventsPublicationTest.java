@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.cfa.backoffice.curriculum.domain.CohortScheduling;
 import fr.cfa.backoffice.curriculum.domain.NewCohort;
+import fr.cfa.backoffice.platform.security.Caller;
 import fr.cfa.backoffice.platform.testing.KafkaTestClient;
 import fr.cfa.backoffice.platform.testing.TestTokens;
 import io.agroal.api.AgroalDataSource;
@@ -82,7 +83,7 @@ public class CohortEventsPublicationTest {
     void an_event_is_not_published_when_its_transaction_rolls_back() throws Exception {
         String rolledBack = "RB-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         assertThrows(IllegalStateException.class, () -> QuarkusTransaction.requiringNew().run(() -> {
-            scheduling.schedule(new NewCohort(rolledBack, LocalDate.parse("2027-01-04"), 10, null, null), "test");
+            scheduling.schedule(new NewCohort(rolledBack, LocalDate.parse("2027-01-04"), 10, null, null), Caller.system("test"));
             throw new IllegalStateException("the change fails after its event was recorded");
         }));
         assertEquals(0, outboxRowsMentioning(rolledBack), "the rolled-back event stays out of the outbox");

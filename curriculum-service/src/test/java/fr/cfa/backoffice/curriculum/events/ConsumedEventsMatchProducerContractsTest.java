@@ -43,14 +43,14 @@ class ConsumedEventsMatchProducerContractsTest {
 
     @Test
     void admissions_applications_admitted_withdrawn_and_erased_candidates_read_as_admissions_publishes_them() {
-        assertEquals(CandidateAdmittedV1.TYPE, EventEnvelope.typeOf(ConsumedEvents.CandidateAdmittedV1.NAME, ConsumedEvents.CandidateAdmittedV1.VERSION));
-        assertEquals(CandidateWithdrawnV1.TYPE, EventEnvelope.typeOf(ConsumedEvents.CandidateWithdrawnV1.NAME, ConsumedEvents.CandidateWithdrawnV1.VERSION));
-        assertEquals(CandidateErasedV1.TYPE, EventEnvelope.typeOf(ConsumedEvents.CandidateErasedV1.NAME, ConsumedEvents.CandidateErasedV1.VERSION));
+        assertEquals(CandidateAdmittedV1.TYPE, EventEnvelope.typeOf(AdmissionV1.NAME, AdmissionV1.VERSION));
+        assertEquals(CandidateWithdrawnV1.TYPE, EventEnvelope.typeOf(WithdrawalV1.NAME, WithdrawalV1.VERSION));
+        assertEquals(CandidateErasedV1.TYPE, EventEnvelope.typeOf(ErasureV1.NAME, ErasureV1.VERSION));
 
         CandidateAdmittedV1 admitted = new CandidateAdmittedV1(CANDIDATE, APPLICATION, COHORT, "Awa", "Diallo", LocalDate.parse("2003-02-14"),
                 "awa.diallo@example.org", "+33 6 98 76 54 32", false, OffsetDateTime.parse("2026-12-01T10:00:00+01:00"));
-        ConsumedEvents.CandidateAdmittedV1 read = readAs(asPublishedBy("admissions-service", CandidateAdmittedV1.TYPE, CANDIDATE, admitted),
-                ConsumedEvents.CandidateAdmittedV1.class);
+        AdmissionV1 read = readAs(asPublishedBy("admissions-service", CandidateAdmittedV1.TYPE, CANDIDATE, admitted),
+                AdmissionV1.class);
         assertEquals(CANDIDATE, read.candidateId());
         assertEquals(APPLICATION, read.applicationId());
         assertEquals(COHORT, read.cohortId());
@@ -62,38 +62,38 @@ class ConsumedEventsMatchProducerContractsTest {
         assertEquals(admitted.admittedAt().toInstant(), read.admittedAt().toInstant());
 
         // email and phone are @Nullable in admissions' contract: the reader takes them null
-        ConsumedEvents.CandidateAdmittedV1 noContact = readAs(asPublishedBy("admissions-service", CandidateAdmittedV1.TYPE, CANDIDATE,
+        AdmissionV1 noContact = readAs(asPublishedBy("admissions-service", CandidateAdmittedV1.TYPE, CANDIDATE,
                 new CandidateAdmittedV1(CANDIDATE, APPLICATION, COHORT, "Awa", "Diallo", LocalDate.parse("2003-02-14"), null, null, true,
-                        admitted.admittedAt())), ConsumedEvents.CandidateAdmittedV1.class);
+                        admitted.admittedAt())), AdmissionV1.class);
         assertNull(noContact.email());
         assertNull(noContact.phone());
 
-        ConsumedEvents.CandidateWithdrawnV1 withdrawn = readAs(asPublishedBy("admissions-service", CandidateWithdrawnV1.TYPE, CANDIDATE,
+        WithdrawalV1 withdrawn = readAs(asPublishedBy("admissions-service", CandidateWithdrawnV1.TYPE, CANDIDATE,
                 new CandidateWithdrawnV1(CANDIDATE, APPLICATION, COHORT, "ADMITTED", OffsetDateTime.parse("2027-01-20T09:00:00+01:00"))),
-                ConsumedEvents.CandidateWithdrawnV1.class);
+                WithdrawalV1.class);
         assertEquals(CANDIDATE, withdrawn.candidateId());
         assertEquals(OffsetDateTime.parse("2027-01-20T09:00:00+01:00").toInstant(), withdrawn.withdrawnAt().toInstant());
 
-        ConsumedEvents.CandidateErasedV1 erased = readAs(asPublishedBy("admissions-service", CandidateErasedV1.TYPE, CANDIDATE,
-                new CandidateErasedV1(CANDIDATE, OffsetDateTime.parse("2027-02-01T09:00:00+01:00"))), ConsumedEvents.CandidateErasedV1.class);
+        ErasureV1 erased = readAs(asPublishedBy("admissions-service", CandidateErasedV1.TYPE, CANDIDATE,
+                new CandidateErasedV1(CANDIDATE, OffsetDateTime.parse("2027-02-01T09:00:00+01:00"))), ErasureV1.class);
         assertEquals(CANDIDATE, erased.candidateId());
     }
 
     @Test
     void placement_contracts_signed_and_terminated_contracts_read_as_placement_publishes_them() {
-        assertEquals(ContractSignedV1.TYPE, EventEnvelope.typeOf(ConsumedEvents.ContractSignedV1.NAME, ConsumedEvents.ContractSignedV1.VERSION));
-        assertEquals(ContractTerminatedV1.TYPE, EventEnvelope.typeOf(ConsumedEvents.ContractTerminatedV1.NAME, ConsumedEvents.ContractTerminatedV1.VERSION));
+        assertEquals(ContractSignedV1.TYPE, EventEnvelope.typeOf(SignedContractV1.NAME, SignedContractV1.VERSION));
+        assertEquals(ContractTerminatedV1.TYPE, EventEnvelope.typeOf(TerminationV1.NAME, TerminationV1.VERSION));
 
-        ConsumedEvents.ContractSignedV1 signed = readAs(asPublishedBy("placement-service", ContractSignedV1.TYPE, CANDIDATE,
+        SignedContractV1 signed = readAs(asPublishedBy("placement-service", ContractSignedV1.TYPE, CANDIDATE,
                 new ContractSignedV1(CONTRACT, CANDIDATE, COHORT, EMPLOYER, LocalDate.parse("2027-01-18"), LocalDate.parse("2028-01-17"))),
-                ConsumedEvents.ContractSignedV1.class);
+                SignedContractV1.class);
         assertEquals(CONTRACT, signed.contractId());
         assertEquals(CANDIDATE, signed.candidateId());
         assertEquals(LocalDate.parse("2027-01-18"), signed.startDate());
 
-        ConsumedEvents.ContractTerminatedV1 terminated = readAs(asPublishedBy("placement-service", ContractTerminatedV1.TYPE, CANDIDATE,
+        TerminationV1 terminated = readAs(asPublishedBy("placement-service", ContractTerminatedV1.TYPE, CANDIDATE,
                 new ContractTerminatedV1(CONTRACT, CANDIDATE, COHORT, EMPLOYER, LocalDate.parse("2027-02-26"), "MUTUAL_AGREEMENT", "EMPLOYER")),
-                ConsumedEvents.ContractTerminatedV1.class);
+                TerminationV1.class);
         assertEquals(CONTRACT, terminated.contractId());
         assertEquals(CANDIDATE, terminated.candidateId());
         assertEquals(LocalDate.parse("2027-02-26"), terminated.terminatedOn());
@@ -102,7 +102,7 @@ class ConsumedEventsMatchProducerContractsTest {
     @Test
     void certification_results_every_outcome_reads_as_certification_publishes_it() {
         assertEquals(CertificationResultPublishedV1.TYPE,
-                EventEnvelope.typeOf(ConsumedEvents.CertificationResultPublishedV1.NAME, ConsumedEvents.CertificationResultPublishedV1.VERSION));
+                EventEnvelope.typeOf(CertificationResultV1.NAME, CertificationResultV1.VERSION));
 
         OffsetDateTime publishedAt = OffsetDateTime.parse("2027-07-02T15:00:00+02:00");
         // whole title (with a certificate number), partial and failed (no number: @Nullable in certification's contract)
@@ -111,8 +111,8 @@ class ConsumedEventsMatchProducerContractsTest {
                         List.of("RNCP36241BC01", "RNCP36241BC02", "RNCP36241BC03"), "MSADS-7K2Q-9XWB-M4TD-3HPA", publishedAt),
                 new CertificationResultPublishedV1(CANDIDATE, UUID.randomUUID(), UUID.randomUUID(), "PARTIAL", List.of("RNCP36241BC01"), null, publishedAt),
                 new CertificationResultPublishedV1(CANDIDATE, UUID.randomUUID(), UUID.randomUUID(), "FAILED", List.of(), null, publishedAt))) {
-            ConsumedEvents.CertificationResultPublishedV1 read = readAs(asPublishedBy("certification-service", CertificationResultPublishedV1.TYPE,
-                    CANDIDATE, result), ConsumedEvents.CertificationResultPublishedV1.class);
+            CertificationResultV1 read = readAs(asPublishedBy("certification-service", CertificationResultPublishedV1.TYPE,
+                    CANDIDATE, result), CertificationResultV1.class);
             assertEquals(CANDIDATE, read.candidateId());
             assertEquals(result.outcome(), read.outcome());
             assertEquals(publishedAt.toInstant(), read.publishedAt().toInstant());

@@ -1,20 +1,28 @@
 package fr.cfa.backoffice.curriculum.domain.attendance;
 
+import fr.cfa.backoffice.curriculum.api.AttendanceAmendmentView;
+import fr.cfa.backoffice.curriculum.api.AttendanceSheetView;
 import fr.cfa.backoffice.curriculum.domain.TrainingCompletion;
 import fr.cfa.backoffice.curriculum.domain.calendar.AlternanceRhythm.WeekKind;
 import fr.cfa.backoffice.curriculum.domain.calendar.CalendarPlanner;
 import fr.cfa.backoffice.curriculum.domain.calendar.CohortCalendars;
 import fr.cfa.backoffice.curriculum.domain.enrollment.LearnerStatus;
 import fr.cfa.backoffice.curriculum.persistence.AttendanceAmendmentEntity;
+import fr.cfa.backoffice.curriculum.persistence.AttendanceAmendmentRepository;
 import fr.cfa.backoffice.curriculum.persistence.AttendanceMarkEntity;
+import fr.cfa.backoffice.curriculum.persistence.AttendanceMarkRepository;
 import fr.cfa.backoffice.curriculum.persistence.AttendanceSheetEntity;
+import fr.cfa.backoffice.curriculum.persistence.AttendanceSheetRepository;
 import fr.cfa.backoffice.curriculum.persistence.CohortEntity;
 import fr.cfa.backoffice.curriculum.persistence.CohortRepository;
 import fr.cfa.backoffice.curriculum.persistence.EnrollmentEntity;
+import fr.cfa.backoffice.curriculum.persistence.EnrollmentRepository;
 import fr.cfa.backoffice.curriculum.persistence.ProgrammeVersionEntity;
+import fr.cfa.backoffice.curriculum.persistence.ProgrammeVersionRepository;
 import fr.cfa.backoffice.platform.problem.BusinessRuleViolationException;
 import fr.cfa.backoffice.platform.problem.ConflictException;
 import fr.cfa.backoffice.platform.problem.ResourceNotFoundException;
+import fr.cfa.backoffice.platform.security.Caller;
 import fr.cfa.backoffice.platform.time.NotInTheFuture;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,6 +31,7 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +48,21 @@ public class AttendanceRegister {
     CohortRepository cohorts;
 
     @Inject
+    ProgrammeVersionRepository programmes;
+
+    @Inject
+    EnrollmentRepository enrollments;
+
+    @Inject
+    AttendanceSheetRepository sheets;
+
+    @Inject
+    AttendanceMarkRepository marks;
+
+    @Inject
+    AttendanceAmendmentRepository amendments;
+
+    @Inject
     CohortCalendars calendars;
 
     @Inject
@@ -50,21 +74,21 @@ public class AttendanceRegister {
     public record NewSheet(LocalDate date, HalfDay halfDay, String moduleCode, String trainer, Map<UUID, Mark> marks) {}
 
     @Transactional
-    public AttendanceSheetEntity record(UUID cohortId, NewSheet sheet, String recordedBy) {
+    public AttendanceSheetView record(UUID cohortId, NewSheet sheet, Caller recordedBy) {
         CohortEntity cohort = cohorts.findByIdOptional(cohortId).orElseThrow(() -> new ResourceNotFoundException("cohort", cohortId));
         // a session cannot have been attended yet; last week's sheet, entered late, is fine
         NotInTheFuture.requireNotAfterToday("date", sheet.date(), clock);
         requireCenterDay(cohort, sheet.date());
-        ProgrammeVersionEntity programme = ProgrammeVersionEntity.findById(cohort.programmeVersionId);
+        ProgrammeVersionEntity programme = programmes.findById(cohort.programmeVersionId);
         if (programme.modules.stream().noneMatch(m -> m.code.equals(sheet.moduleCode()))) {
             throw new BusinessRuleViolationException("unknown-module", "Module " + sheet.moduleCode() + " is not in the cohort's programme",
                     Map.of("moduleCode", sheet.moduleCode()));
         }
-        if (AttendanceSheetEntity.count("cohortId = ?1 and sessionDate = ?2 and halfDay = ?3", cohortId, sheet.date(), sheet.halfDay()) > 0) {
+        if (sheets.exists(cohortId, sheet.date(), sheet.halfDay())) {
             throw new ConflictException("duplicate-attendance-sheet", "The " + sheet.halfDay() + " of " + sheet.date() + " already has a sheet; "
                     + "correct a mark with an amendment", Map.of("date", sheet.date().toString(), "halfDay", sheet.halfDay().name()));
         }
-        List<EnrollmentEntity> learners = EnrollmentEntity.list("cohortId = ?1 and status in ?2", cohortId, IN_TRAINING);
+        List<EnrollmentEntity> learners = enrollments.inCohortWithStatus(cohortId, IN_TRAINING);
         Set<UUID> expected = learners.stream().map(e -> e.id).collect(Collectors.toSet());
         Set<UUID> strangers = new HashSet<>(sheet.marks().keySet());
         strangers.removeAll(expected);
@@ -85,28 +109,28 @@ public class AttendanceRegister {
         entity.halfDay = sheet.halfDay();
         entity.moduleCode = sheet.moduleCode();
         entity.trainer = sheet.trainer();
-        entity.recordedBy = recordedBy;
+        entity.recordedBy = recordedBy.name();
         entity.recordedAt = OffsetDateTime.now(clock);
-        entity.persist();
+        sheets.persist(entity);
+        List<AttendanceMarkEntity> recorded = new ArrayList<>();
         sheet.marks().forEach((enrollmentId, mark) -> {
             AttendanceMarkEntity m = new AttendanceMarkEntity();
             m.sheetId = entity.id;
             m.enrollmentId = enrollmentId;
             m.mark = mark;
-            m.persist();
+            marks.persist(m);
+            recorded.add(m);
         });
         // a new half-day may bring a learner's rate to the minimum
         learners.forEach(learner -> completion.check(learner, sheet.date()));
-        return entity;
+        return AttendanceViews.sheet(entity, recorded);
     }
 
     /** A correction is an explicit amendment: the old mark stays in the amendment's history. */
     @Transactional
-    public AttendanceAmendmentEntity amend(UUID cohortId, UUID sheetId, UUID enrollmentId, Mark to, String reason, String amendedBy) {
-        AttendanceSheetEntity sheet = AttendanceSheetEntity.<AttendanceSheetEntity>findByIdOptional(sheetId)
-                .filter(s -> s.cohortId.equals(cohortId)).orElseThrow(() -> new ResourceNotFoundException("attendance sheet", sheetId));
-        AttendanceMarkEntity mark = AttendanceMarkEntity.<AttendanceMarkEntity>find("sheetId = ?1 and enrollmentId = ?2", sheet.id, enrollmentId)
-                .firstResultOptional().orElseThrow(() -> new BusinessRuleViolationException("learner-not-on-sheet",
+    public AttendanceAmendmentView amend(UUID cohortId, UUID sheetId, UUID enrollmentId, Mark to, String reason, Caller amendedBy) {
+        AttendanceSheetEntity sheet = sheets.inCohort(cohortId, sheetId).orElseThrow(() -> new ResourceNotFoundException("attendance sheet", sheetId));
+        AttendanceMarkEntity mark = marks.of(sheet.id, enrollmentId).orElseThrow(() -> new BusinessRuleViolationException("learner-not-on-sheet",
                         "Enrollment " + enrollmentId + " has no mark on this sheet", Map.of("enrollmentId", enrollmentId.toString())));
         AttendanceAmendmentEntity amendment = new AttendanceAmendmentEntity();
         amendment.sheetId = sheet.id;
@@ -114,13 +138,13 @@ public class AttendanceRegister {
         amendment.fromMark = mark.mark;
         amendment.toMark = to;
         amendment.reason = reason;
-        amendment.amendedBy = amendedBy;
+        amendment.amendedBy = amendedBy.name();
         amendment.amendedAt = OffsetDateTime.now(clock);
-        amendment.persist();
+        amendments.persist(amendment);
         mark.mark = to;
         mark.amended = true;
-        completion.check(EnrollmentEntity.findById(enrollmentId), LocalDate.now(clock));
-        return amendment;
+        completion.check(enrollments.findById(enrollmentId), LocalDate.now(clock));
+        return AttendanceViews.amendment(amendment);
     }
 
     /** Sheets are taken on the weekdays of the cohort's centre weeks, public holidays excepted. */

@@ -2,15 +2,19 @@ package fr.cfa.backoffice.curriculum.domain.calendar;
 
 import fr.cfa.backoffice.curriculum.persistence.CohortEntity;
 import fr.cfa.backoffice.curriculum.persistence.ProgrammeVersionEntity;
+import fr.cfa.backoffice.curriculum.persistence.ProgrammeVersionRepository;
 import fr.cfa.backoffice.platform.problem.BusinessRuleViolationException;
 import fr.cfa.backoffice.platform.problem.ResourceNotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.Map;
 
 /** The calendar of a cohort on its own programme version (a revised programme does not move running cohorts). */
 @ApplicationScoped
 public class CohortCalendars {
+    @Inject
+    ProgrammeVersionRepository programmes;
 
     public CalendarPlanner.Calendar plan(LocalDate start, AlternanceRhythm rhythm, ProgrammeVersionEntity programme) {
         rhythm.problemWith(programme.centerWeeks, programme.employerWeeks).ifPresent(problem -> {
@@ -23,7 +27,7 @@ public class CohortCalendars {
     }
 
     public CalendarPlanner.Calendar of(CohortEntity cohort) {
-        ProgrammeVersionEntity programme = ProgrammeVersionEntity.<ProgrammeVersionEntity>findByIdOptional(cohort.programmeVersionId)
+        ProgrammeVersionEntity programme = programmes.findByIdOptional(cohort.programmeVersionId)
                 .orElseThrow(() -> new ResourceNotFoundException("programme version", cohort.programmeVersionId));
         return plan(cohort.startDate, cohort.rhythm(), programme);
     }

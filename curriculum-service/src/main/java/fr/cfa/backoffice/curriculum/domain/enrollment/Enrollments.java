@@ -7,8 +7,10 @@ import fr.cfa.backoffice.curriculum.persistence.CohortEntity;
 import fr.cfa.backoffice.curriculum.persistence.CohortRepository;
 import fr.cfa.backoffice.curriculum.persistence.EnrollmentEntity;
 import fr.cfa.backoffice.curriculum.persistence.EnrollmentHistoryEntity;
+import fr.cfa.backoffice.curriculum.persistence.EnrollmentHistoryRepository;
 import fr.cfa.backoffice.curriculum.persistence.EnrollmentRepository;
 import fr.cfa.backoffice.curriculum.persistence.ErasedCandidateEntity;
+import fr.cfa.backoffice.curriculum.persistence.ErasedCandidateRepository;
 import fr.cfa.backoffice.platform.events.Outbox;
 import fr.cfa.backoffice.platform.problem.BusinessRuleViolationException;
 import fr.cfa.backoffice.platform.problem.IllegalTransitionException;
@@ -36,6 +38,12 @@ public class Enrollments {
     EnrollmentRepository enrollments;
 
     @Inject
+    EnrollmentHistoryRepository statusChanges;
+
+    @Inject
+    ErasedCandidateRepository erasures;
+
+    @Inject
     CohortRepository cohorts;
 
     @Inject
@@ -54,7 +62,7 @@ public class Enrollments {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void admitted(Admission admission) {
-        if (isErased(admission.candidateId())) {
+        if (erasures.isErased(admission.candidateId())) {
             LOG.infof("CandidateAdmitted ignored: candidate %s was erased", admission.candidateId()); // the id only, never the person
             return;
         }
@@ -126,11 +134,11 @@ public class Enrollments {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void erased(UUID candidateId) {
-        if (!isErased(candidateId)) {
+        if (!erasures.isErased(candidateId)) {
             ErasedCandidateEntity erasure = new ErasedCandidateEntity();
             erasure.candidateId = candidateId;
             erasure.erasedAt = OffsetDateTime.now(clock);
-            erasure.persist();
+            erasures.persist(erasure);
         }
         enrollments.findByCandidate(candidateId).ifPresent(e -> {
             if (e.erasedAt != null) return;
@@ -142,10 +150,6 @@ public class Enrollments {
             e.erasedAt = OffsetDateTime.now(clock);
             e.updatedAt = e.erasedAt;
         });
-    }
-
-    private static boolean isErased(UUID candidateId) {
-        return ErasedCandidateEntity.findById(candidateId) != null;
     }
 
     private EnrollmentEntity learner(UUID candidateId) {
@@ -173,6 +177,6 @@ public class Enrollments {
         h.effectiveOn = on;
         h.recordedAt = OffsetDateTime.now(clock);
         h.cause = cause;
-        h.persist();
+        statusChanges.persist(h);
     }
 }

@@ -1,6 +1,6 @@
 package fr.cfa.backoffice.curriculum.domain.enrollment;
 
-/** A learner's status in the national apprenticeship dashboard's vocabulary (BRIEF: national vocabulary). */
+/** A learner's status in the national apprenticeship dashboard's vocabulary (docs/rules.md, "National vocabulary"). */
 public enum LearnerStatus {
     /** "INSCRIT sans contrat": enrolled, no employer yet (at most 3 months, L6222-12-1). */
     INSCRIT_SANS_CONTRAT("INSCRIT sans contrat"),

@@ -1,12 +1,8 @@
-package fr.cfa.backoffice.curriculum.rest;
+package fr.cfa.backoffice.curriculum.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import fr.cfa.backoffice.curriculum.domain.enrollment.LearnerStatus;
-import fr.cfa.backoffice.curriculum.persistence.EnrollmentEntity;
-import fr.cfa.backoffice.curriculum.persistence.EnrollmentHistoryEntity;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -30,20 +26,4 @@ public record EnrollmentView(
         @Schema(description = "Rupturants only (absent otherwise): the date by which a new contract must be found (6 months after the termination)",
                 example = "2027-09-15") LocalDate newContractDeadline,
         @Schema(description = "true once the person is erased (GDPR); absent otherwise", example = "true") Boolean erased,
-        @Schema(description = "Every status change, oldest first; only in the answer for one enrollment, absent in lists") List<HistoryView> history) {
-
-    @Schema(name = "EnrollmentHistoryEntry", description = "A status change and the event that caused it",
-            requiredProperties = {"fromStatus", "toStatus", "effectiveOn", "recordedAt", "cause"})
-    public record HistoryView(@Schema(description = "null for the enrollment itself", nullable = true) LearnerStatus fromStatus,
-                              LearnerStatus toStatus, @Schema(example = "2027-01-04") LocalDate effectiveOn,
-                              @Schema(example = "2027-01-04T09:00:00+01:00") OffsetDateTime recordedAt,
-                              @Schema(description = "The event that caused the change", example = "ContractSigned") String cause) {}
-
-    /** @param today the clock's day, for the days in status */
-    static EnrollmentView of(EnrollmentEntity e, LocalDate newContractDeadline, List<EnrollmentHistoryEntity> history, LocalDate today) {
-        return new EnrollmentView(e.id, e.candidateId, e.cohortId, e.firstName, e.lastName, e.status, e.status.nationalLabel(), e.statusSince,
-                Math.max(0, ChronoUnit.DAYS.between(e.statusSince, today)), e.enrolledOn, e.contractId, newContractDeadline,
-                e.erasedAt != null ? Boolean.TRUE : null,
-                history == null ? null : history.stream().map(h -> new HistoryView(h.fromStatus, h.toStatus, h.effectiveOn, h.recordedAt, h.cause)).toList());
-    }
-}
+        @Schema(description = "Every status change, oldest first; only in the answer for one enrollment, absent in lists") List<EnrollmentHistoryView> history) {}

@@ -1,7 +1,6 @@
-package fr.cfa.backoffice.curriculum.rest;
+package fr.cfa.backoffice.curriculum.api;
 
 import fr.cfa.backoffice.curriculum.domain.CohortStatus;
-import fr.cfa.backoffice.curriculum.persistence.CohortEntity;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -22,16 +21,4 @@ public record CohortView(
         @Schema(description = "Alternance rhythm") RhythmView rhythm,
         @Schema(description = "Who scheduled it (the token's name)", example = "tom.trainer") String createdBy,
         @Schema(example = "2026-11-02T10:15:00+01:00") OffsetDateTime createdAt,
-        @Schema(description = "Optimistic-lock version, also sent as the ETag", example = "0") long version) {
-
-    @Schema(name = "RhythmView", description = "The cohort's alternance rhythm as scheduled", requiredProperties = {"initialCenterWeeks", "centerWeeks", "employerWeeks"})
-    public record RhythmView(@Schema(description = "Centre weeks before the first cycle", example = "2") int initialCenterWeeks,
-                             @Schema(description = "Centre weeks per cycle", example = "1") int centerWeeks,
-                             @Schema(description = "Employer weeks per cycle", example = "1") int employerWeeks) {}
-
-    static CohortView of(CohortEntity c) {
-        return new CohortView(c.id, c.code, c.startDate, c.endDate, c.capacity, c.status, c.programmeVersionId,
-                c.place, new RhythmView(c.initialCenterWeeks, c.centerWeeksPerCycle, c.employerWeeksPerCycle),
-                c.createdBy, c.createdAt, c.version);
-    }
-}
+        @Schema(description = "Optimistic-lock version, also sent as the ETag", example = "0") long version) {}

@@ -1,0 +1,8 @@
+package fr.cfa.backoffice.curriculum.persistence;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+
+@ApplicationScoped
+public class CcpRepository implements PanacheRepositoryBase<CcpEntity, CcpEntity.Key> {
+}
