@@ -5,8 +5,7 @@ import fr.cfa.backoffice.certification.persistence.CandidateEntity;
 import fr.cfa.backoffice.certification.persistence.CandidateRepository;
 import fr.cfa.backoffice.certification.persistence.CcpHeldRepository;
 import fr.cfa.backoffice.certification.persistence.CertificateRepository;
-import fr.cfa.backoffice.certification.persistence.ErasedCandidateEntity;
-import fr.cfa.backoffice.certification.persistence.ErasedCandidateRepository;
+import fr.cfa.backoffice.platform.privacy.ErasureRegister;
 import fr.cfa.backoffice.platform.problem.ResourceNotFoundException;
 import fr.cfa.backoffice.platform.security.Caller;
 import fr.cfa.backoffice.platform.time.NotInTheFuture;
@@ -29,7 +28,7 @@ public class Candidates {
     CandidateRepository candidates;
 
     @Inject
-    ErasedCandidateRepository erasures;
+    ErasureRegister erasures;
 
     @Inject
     CertificateRepository certificates;
@@ -92,12 +91,7 @@ public class Candidates {
     @Transactional(Transactional.TxType.MANDATORY)
     public void erased(UUID candidateId) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        if (!erasures.isErased(candidateId)) {
-            ErasedCandidateEntity e = new ErasedCandidateEntity();
-            e.candidateId = candidateId;
-            e.erasedAt = now;
-            erasures.persist(e);
-        }
+        erasures.remember(candidateId);
         CandidateEntity c = candidates.findById(candidateId);
         if (c != null) {
             c.firstName = null;

@@ -35,21 +35,12 @@ public class CertificationEventsConsumer {
             .on(CONTRACT_TERMINATED, VERSION_READ, ContractTerminatedV1.class, (ev, e) -> candidates.contractTerminated(e.candidateId()))
             .on(EMPLOYER_PERIOD_COMPLETED, VERSION_READ, EmployerPeriodCompletedV1.class, (ev, e) -> candidates.employerPeriodCompleted(e.candidateId(), e.completedOn()));
 
+    /** One inbox for every topic it reads: each candidate's path to the exam; each event applied once, in its effect's transaction. */
     @Incoming("admissions-applications")
-    @Blocking
-    public void fromAdmissions(ConsumerRecord<String, String> record) {
-        inbox.process(CONSUMER, record, router);
-    }
-
     @Incoming("curriculum-learners")
-    @Blocking
-    public void fromCurriculum(ConsumerRecord<String, String> record) {
-        inbox.process(CONSUMER, record, router);
-    }
-
     @Incoming("placement-contracts")
     @Blocking
-    public void fromPlacement(ConsumerRecord<String, String> record) {
+    public void consume(ConsumerRecord<String, String> record) {
         inbox.process(CONSUMER, record, router);
     }
 }

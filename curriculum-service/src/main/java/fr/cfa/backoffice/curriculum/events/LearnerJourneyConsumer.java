@@ -35,21 +35,12 @@ public class LearnerJourneyConsumer {
             .on(CertificationResultV1.NAME, CertificationResultV1.VERSION, CertificationResultV1.class,
                     (event, e) -> enrollments.certificationResultPublished(e.candidateId(), e.publishedAt().atZoneSameInstant(PARIS).toLocalDate()));
 
+    /** One inbox for every topic it reads: the learner's journey; each event applied once, in its effect's transaction. */
     @Incoming("admissions-applications")
-    @Blocking
-    public void fromAdmissions(ConsumerRecord<String, String> record) {
-        inbox.process(CONSUMER, record, router);
-    }
-
     @Incoming("placement-contracts")
-    @Blocking
-    public void fromPlacement(ConsumerRecord<String, String> record) {
-        inbox.process(CONSUMER, record, router);
-    }
-
     @Incoming("certification-results")
     @Blocking
-    public void fromCertification(ConsumerRecord<String, String> record) {
+    public void consume(ConsumerRecord<String, String> record) {
         inbox.process(CONSUMER, record, router);
     }
 }

@@ -1,7 +1,6 @@
 package fr.cfa.backoffice.placement.domain;
 
-import fr.cfa.backoffice.placement.persistence.ErasedCandidateEntity;
-import fr.cfa.backoffice.placement.persistence.ErasedCandidateRepository;
+import fr.cfa.backoffice.platform.privacy.ErasureRegister;
 import fr.cfa.backoffice.placement.persistence.LearnerEntity;
 import fr.cfa.backoffice.placement.persistence.LearnerRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,7 +21,7 @@ public class Learners {
     LearnerRepository learners;
 
     @Inject
-    ErasedCandidateRepository erasures;
+    ErasureRegister erasures;
 
     @Inject
     Clock clock;
@@ -65,12 +64,7 @@ public class Learners {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void erased(UUID candidateId) {
-        if (!isErased(candidateId)) {
-            ErasedCandidateEntity erasure = new ErasedCandidateEntity();
-            erasure.candidateId = candidateId;
-            erasure.erasedAt = OffsetDateTime.now(clock);
-            erasures.persist(erasure);
-        }
+        erasures.remember(candidateId);
         LearnerEntity l = learners.findById(candidateId);
         if (l == null || l.erasedAt != null) return;
         l.firstName = null;
@@ -82,6 +76,6 @@ public class Learners {
     }
 
     private boolean isErased(UUID candidateId) {
-        return erasures.findById(candidateId) != null;
+        return erasures.isErased(candidateId);
     }
 }

@@ -26,15 +26,11 @@ public class LearnerEventsConsumer {
             .on(CandidateErasedV1.NAME, CandidateErasedV1.VERSION, CandidateErasedV1.class, (event, e) -> learners.erased(e.candidateId()))
             .on(LearnerWithdrawnV1.NAME, LearnerWithdrawnV1.VERSION, LearnerWithdrawnV1.class, (event, e) -> learners.withdrawn(e.candidateId()));
 
+    /** One inbox for every topic it reads: the placeable learners; each event applied once, in its effect's transaction. */
     @Incoming("admissions-applications")
-    @Blocking
-    public void fromAdmissions(ConsumerRecord<String, String> record) {
-        inbox.process(CONSUMER, record, router);
-    }
-
     @Incoming("curriculum-learners")
     @Blocking
-    public void fromCurriculum(ConsumerRecord<String, String> record) {
+    public void consume(ConsumerRecord<String, String> record) {
         inbox.process(CONSUMER, record, router);
     }
 }

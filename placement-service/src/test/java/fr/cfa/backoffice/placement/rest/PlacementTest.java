@@ -105,7 +105,7 @@ public class PlacementTest {
         return given().auth().oauth2(OFFICER).contentType(ContentType.JSON)
                 .body("{\"candidateId\":\"" + candidate + "\",\"employerId\":\"" + employerId + "\",\"tutorId\":\"" + tutorId + "\",\"startDate\":\"" + start
                         + "\",\"endDate\":\"" + end + "\",\"weeklyHours\":35}")
-                .post("/api/v1/contracts").then();
+                .post("/api/v1/contracts").then().log().ifValidationFails();
     }
 
     static long eventsOf(UUID candidate, String type, int atLeast) {

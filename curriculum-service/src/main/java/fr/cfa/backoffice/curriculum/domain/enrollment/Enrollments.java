@@ -9,8 +9,7 @@ import fr.cfa.backoffice.curriculum.persistence.EnrollmentEntity;
 import fr.cfa.backoffice.curriculum.persistence.EnrollmentHistoryEntity;
 import fr.cfa.backoffice.curriculum.persistence.EnrollmentHistoryRepository;
 import fr.cfa.backoffice.curriculum.persistence.EnrollmentRepository;
-import fr.cfa.backoffice.curriculum.persistence.ErasedCandidateEntity;
-import fr.cfa.backoffice.curriculum.persistence.ErasedCandidateRepository;
+import fr.cfa.backoffice.platform.privacy.ErasureRegister;
 import fr.cfa.backoffice.platform.events.Outbox;
 import fr.cfa.backoffice.platform.problem.BusinessRuleViolationException;
 import fr.cfa.backoffice.platform.problem.IllegalTransitionException;
@@ -41,7 +40,7 @@ public class Enrollments {
     EnrollmentHistoryRepository statusChanges;
 
     @Inject
-    ErasedCandidateRepository erasures;
+    ErasureRegister erasures;
 
     @Inject
     CohortRepository cohorts;
@@ -134,12 +133,7 @@ public class Enrollments {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void erased(UUID candidateId) {
-        if (!erasures.isErased(candidateId)) {
-            ErasedCandidateEntity erasure = new ErasedCandidateEntity();
-            erasure.candidateId = candidateId;
-            erasure.erasedAt = OffsetDateTime.now(clock);
-            erasures.persist(erasure);
-        }
+        erasures.remember(candidateId);
         enrollments.findByCandidate(candidateId).ifPresent(e -> {
             if (e.erasedAt != null) return;
             e.firstName = null;

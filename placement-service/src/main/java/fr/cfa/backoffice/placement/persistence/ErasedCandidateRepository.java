@@ -1,8 +1,0 @@
-package fr.cfa.backoffice.placement.persistence;
-
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import jakarta.enterprise.context.ApplicationScoped;
-import java.util.UUID;
-
-@ApplicationScoped
-public class ErasedCandidateRepository implements PanacheRepositoryBase<ErasedCandidateEntity, UUID> {}
