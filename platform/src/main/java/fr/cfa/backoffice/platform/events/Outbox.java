@@ -43,7 +43,7 @@ public class Outbox {
     /**
      * Records an event; must run inside the transaction of the change it reports.
      *
-     * @param topic       a topic of CONTEXT-MAP.md, e.g. {@code curriculum.cohorts}
+     * @param topic       a topic of docs/rules.md ("The public contract"), e.g. {@code curriculum.cohorts}
      * @param aggregateId the Kafka key and CloudEvents subject: keeps one aggregate's events in order
      * @param eventName   e.g. {@code CohortScheduled}
      * @param version     the version of the event's schema, part of the CloudEvents type

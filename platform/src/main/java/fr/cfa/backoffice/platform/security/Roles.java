@@ -1,6 +1,6 @@
 package fr.cfa.backoffice.platform.security;
 
-/** The roles of CONTEXT-MAP.md, as they appear in the token's {@code groups} claim. */
+/** The roles of docs/rules.md ("The public contract"), as they appear in the token's {@code groups} claim. */
 public final class Roles {
     public static final String ADMISSIONS_OFFICER = "admissions-officer";
     public static final String TRAINER = "trainer";
