@@ -16,8 +16,8 @@ import java.util.List;
 
 /**
  * What each reader sees of an application: the one place that decides it. Every answer about a stored application
- * (submission, list, get, eligibility, every step) is built through it. BRIEF, Privacy: "Nothing lets a partner infer
- * RQTH: not the field, not a document type, not an eligibility that only RQTH explains, not an officer's note."
+ * (submission, list, get, eligibility, every step) is built through it: nothing lets a partner infer RQTH, not the field, not a document type, not an eligibility
+ * that only RQTH explains, not an officer's note (docs/rules.md, "Privacy"; GDPR art. 9).
  *
  * <pre>
  *                                        admissions officer   manager     prescriber

@@ -28,7 +28,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The selection state machine (programme sheet: file review, then oral interview). Each step checks
+ * The selection state machine (docs/rules.md, "Admission", selection: file review, then oral interview). Each step checks
  * the current status, records who/when/why, and publishes what other services must know.
  * Admission decisions lock the cohort so its capacity holds under concurrent decisions. Each step answers the
  * application to its actor, and that answer is audit-logged when it carries RQTH data.
@@ -196,7 +196,7 @@ public class SelectionWorkflow {
         }
     }
 
-    /** An ineligible application cannot be admitted, nor waitlisted for a seat (programme admission rules). */
+    /** An ineligible application cannot be admitted, nor waitlisted for a seat (docs/rules.md, "Admission": an ineligible application is stored, never admitted). */
     private static void requireEligible(ApplicationEntity application) {
         if (!application.eligible) {
             throw new BusinessRuleViolationException("candidate-ineligible", "An ineligible application cannot be admitted: "

@@ -1,6 +1,6 @@
 package fr.cfa.backoffice.admissions.domain;
 
-import fr.cfa.backoffice.admissions.api.SensitiveDataReadView;
+import fr.cfa.backoffice.admissions.api.ReadView;
 import fr.cfa.backoffice.admissions.persistence.ApplicationEntity;
 import fr.cfa.backoffice.admissions.persistence.SensitiveDataAccessEntity;
 import fr.cfa.backoffice.admissions.persistence.SensitiveDataAccessRepository;
@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The access log of RQTH data (docs/rules.md, "Privacy"; RGPD art. 9 and 32: every read of a candidate's sensitive data by staff is audit-logged). Written in
+ * The access log of RQTH data (docs/rules.md, "Privacy": every read of a candidate's sensitive data by staff is audit-logged; GDPR art. 9). Written in
  * the transaction of the answer that carries the data, so no such answer leaves without its row. What carries RQTH
  * data to whom is {@link ApplicationDisclosure}'s to say.
  */
@@ -61,7 +61,7 @@ public class SensitiveDataAudit {
 
     /** The reads, newest first, all or one application's (for managers). */
     @Transactional
-    public Page<SensitiveDataReadView> reads(UUID applicationId, PageRequest page) {
-        return accesses.list(applicationId, page).map(a -> new SensitiveDataReadView(a.applicationId, a.reader, a.readAt, a.operation));
+    public Page<ReadView> reads(UUID applicationId, PageRequest page) {
+        return accesses.list(applicationId, page).map(a -> new ReadView(a.applicationId, a.reader, a.readAt, a.operation));
     }
 }

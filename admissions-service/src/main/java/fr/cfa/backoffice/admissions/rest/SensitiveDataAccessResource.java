@@ -1,6 +1,6 @@
 package fr.cfa.backoffice.admissions.rest;
 
-import fr.cfa.backoffice.admissions.api.SensitiveDataReadView;
+import fr.cfa.backoffice.admissions.api.ReadView;
 import fr.cfa.backoffice.admissions.domain.SensitiveDataAudit;
 import fr.cfa.backoffice.platform.security.Roles;
 import fr.cfa.backoffice.platform.web.Page;
@@ -31,7 +31,7 @@ public class SensitiveDataAccessResource {
     @RolesAllowed(Roles.MANAGER)
     @Operation(operationId = "listSensitiveDataReads", summary = "Reads of RQTH data", description = "Managers. Newest first, optionally for one application.")
     @APIResponse(responseCode = "200", description = "A page of reads, newest first")
-    public Page<SensitiveDataReadView> list(@BeanParam @Valid PageRequest page, @QueryParam("applicationId") @Parameter(description = "Only the reads of this application") UUID applicationId) {
+    public Page<ReadView> list(@BeanParam @Valid PageRequest page, @QueryParam("applicationId") @Parameter(description = "Only the reads of this application") UUID applicationId) {
         return audit.reads(applicationId, page);
     }
 }
