@@ -6,6 +6,8 @@ import fr.cfa.backoffice.admissions.domain.eligibility.AgeRule;
 import fr.cfa.backoffice.admissions.domain.eligibility.Ineligibility;
 import fr.cfa.backoffice.admissions.persistence.ApplicationEntity;
 import fr.cfa.backoffice.admissions.persistence.ApplicationHistoryEntity;
+import fr.cfa.backoffice.platform.security.Caller;
+import fr.cfa.backoffice.platform.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -14,8 +16,8 @@ import java.util.List;
 
 /**
  * What each reader sees of an application: the one place that decides it. Every answer about a stored application
- * (submission, list, get, eligibility, every step) is built through it. BRIEF, Privacy: "Nothing lets a partner infer
- * RQTH: not the field, not a document type, not an eligibility that only RQTH explains, not an officer's note."
+ * (submission, list, get, eligibility, every step) is built through it: nothing lets a partner infer RQTH, not the field, not a document type, not an eligibility
+ * that only RQTH explains, not an officer's note (docs/rules.md, "Privacy"; GDPR art. 9).
  *
  * <pre>
  *                                        admissions officer   manager     prescriber
@@ -67,16 +69,16 @@ public class ApplicationDisclosure {
     /** A history step as its reader may see it: {@code actor} and {@code reason} are null where withheld. */
     public record DisclosedStep(String step, SelectionStatus fromStatus, SelectionStatus toStatus, String actor, OffsetDateTime at, String reason) {}
 
-    public boolean showsRqth(Actor reader, ApplicationEntity application) {
+    public boolean showsRqth(Caller reader, ApplicationEntity application) {
         return officer(reader) && application.erasedAt == null;
     }
 
-    public List<DocumentReceived> documents(Actor reader, ApplicationEntity application) {
+    public List<DocumentReceived> documents(Caller reader, ApplicationEntity application) {
         if (officer(reader)) return List.copyOf(application.documents);
         return application.documents.stream().filter(d -> d.type() != DocumentType.RQTH_EVIDENCE).toList();
     }
 
-    public DisclosedEligibility eligibility(Actor reader, ApplicationEntity a) {
+    public DisclosedEligibility eligibility(Caller reader, ApplicationEntity a) {
         if (officer(reader)) return new DisclosedEligibility(a.eligible, false, a.eligibilityEvaluatedOn, List.copyOf(a.eligibilityReasons));
         List<Ineligibility> ageFree = a.eligibilityReasons.stream().filter(r -> r.code() != Ineligibility.Reason.AGE_OVER_MAXIMUM).toList();
         return rqthCanDecide(a)
@@ -84,20 +86,20 @@ public class ApplicationDisclosure {
                 : new DisclosedEligibility(a.eligible, false, a.eligibilityEvaluatedOn, ageFree);
     }
 
-    public boolean showsInterviewScores(Actor reader) {
-        return reader.role() != Actor.Role.PRESCRIBER;
+    public boolean showsInterviewScores(Caller reader) {
+        return !prescriber(reader);
     }
 
-    public String interviewNotes(Actor reader, ApplicationEntity application) {
+    public String interviewNotes(Caller reader, ApplicationEntity application) {
         return officer(reader) ? application.interviewNotes : null;
     }
 
     /** A member of staff's name: like the steps' actors, not for prescribers. */
-    public String interviewRecordedBy(Actor reader, ApplicationEntity application) {
-        return reader.role() != Actor.Role.PRESCRIBER ? application.interviewRecordedBy : null;
+    public String interviewRecordedBy(Caller reader, ApplicationEntity application) {
+        return !prescriber(reader) ? application.interviewRecordedBy : null;
     }
 
-    public List<DisclosedStep> history(Actor reader, List<ApplicationHistoryEntity> steps) {
+    public List<DisclosedStep> history(Caller reader, List<ApplicationHistoryEntity> steps) {
         return steps.stream()
                 .filter(h -> officer(reader) || !ApplicationHistory.ELIGIBILITY_REEVALUATED.equals(h.step))
                 .map(h -> new DisclosedStep(h.step, h.fromStatus, h.toStatus, showsActor(reader, h) ? h.actor : null, h.at,
@@ -106,12 +108,12 @@ public class ApplicationDisclosure {
     }
 
     /** Whether an answer with the whole application gives this reader RQTH data (then it is audit-logged). */
-    public boolean revealsRqth(Actor reader, ApplicationEntity application) {
+    public boolean revealsRqth(Caller reader, ApplicationEntity application) {
         return showsRqth(reader, application);
     }
 
     /** Whether an eligibility answer alone tells this reader about RQTH: an officer reading a verdict that RQTH can decide. */
-    public boolean eligibilityRevealsRqth(Actor reader, ApplicationEntity application) {
+    public boolean eligibilityRevealsRqth(Caller reader, ApplicationEntity application) {
         return officer(reader) && application.erasedAt == null && rqthCanDecide(application);
     }
 
@@ -120,20 +122,24 @@ public class ApplicationDisclosure {
         return a.birthDate == null || a.eligibilityEvaluatedOn == null || AgeRule.ageOn(a.birthDate, a.eligibilityEvaluatedOn) > maximumAge;
     }
 
-    private static boolean showsActor(Actor reader, ApplicationHistoryEntity step) {
-        return reader.role() != Actor.Role.PRESCRIBER || ownStep(reader, step);
+    private static boolean showsActor(Caller reader, ApplicationHistoryEntity step) {
+        return !prescriber(reader) || ownStep(reader, step);
     }
 
-    private static boolean showsReason(Actor reader, ApplicationHistoryEntity step) {
+    private static boolean showsReason(Caller reader, ApplicationHistoryEntity step) {
         if (officer(reader)) return true;
-        return reader.role() == Actor.Role.PRESCRIBER && ownStep(reader, step) && !ApplicationHistory.SUBMITTED.equals(step.step);
+        return prescriber(reader) && ownStep(reader, step) && !ApplicationHistory.SUBMITTED.equals(step.step);
     }
 
-    private static boolean ownStep(Actor reader, ApplicationHistoryEntity step) {
-        return reader.prescriberId() != null && reader.organisation().equals(step.actorOrganisation);
+    private static boolean ownStep(Caller reader, ApplicationHistoryEntity step) {
+        return reader.isPartner() && reader.organisation().equals(step.actorOrganisation);
     }
 
-    private static boolean officer(Actor reader) {
-        return reader.role() == Actor.Role.ADMISSIONS_OFFICER;
+    private static boolean officer(Caller reader) {
+        return reader.has(Roles.ADMISSIONS_OFFICER);
+    }
+
+    private static boolean prescriber(Caller reader) {
+        return reader.has(Roles.PRESCRIBER);
     }
 }

@@ -1,5 +1,6 @@
 package fr.cfa.backoffice.admissions.domain;
 
+import fr.cfa.backoffice.admissions.api.ApplicationView;
 import fr.cfa.backoffice.admissions.domain.eligibility.Eligibility;
 import fr.cfa.backoffice.admissions.domain.eligibility.EligibilityPolicy;
 import fr.cfa.backoffice.admissions.events.contract.AdmissionsTopics;
@@ -9,11 +10,13 @@ import fr.cfa.backoffice.admissions.persistence.ApplicationRepository;
 import fr.cfa.backoffice.admissions.persistence.CohortEntity;
 import fr.cfa.backoffice.admissions.persistence.CohortRepository;
 import fr.cfa.backoffice.platform.events.Outbox;
+import fr.cfa.backoffice.platform.idempotency.IdempotencyKeys;
 import fr.cfa.backoffice.platform.problem.BusinessRuleViolationException;
+import fr.cfa.backoffice.platform.security.Caller;
 import fr.cfa.backoffice.platform.time.NotInTheFuture;
+import fr.cfa.backoffice.platform.web.Versioned;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -26,6 +29,9 @@ import java.util.UUID;
 /** Receives applications: checks the target cohort, evaluates eligibility, records, announces; a retry with the same Idempotency-Key answers the first. */
 @ApplicationScoped
 public class ApplicationIntake {
+    /** The operation an Idempotency-Key of a submission is claimed for (the OpenAPI operationId). */
+    static final String SUBMIT_APPLICATION = "submitApplication";
+
     @Inject
     ApplicationRepository applications;
 
@@ -39,7 +45,13 @@ public class ApplicationIntake {
     Outbox outbox;
 
     @Inject
-    EntityManager entityManager;
+    IdempotencyKeys idempotencyKeys;
+
+    @Inject
+    ApplicationDisclosure disclosure;
+
+    @Inject
+    ApplicationHistory history;
 
     @Inject
     SensitiveDataAudit audit;
@@ -47,25 +59,27 @@ public class ApplicationIntake {
     @Inject
     Clock clock;
 
-    /** The stored application, and whether this call replayed an earlier one with the same Idempotency-Key. */
-    public record Submission(ApplicationEntity application, boolean replayed) {}
+    /** The stored application as its submitter may see it (and its version, the ETag), and whether this call replayed an earlier one. */
+    public record Submission(Versioned<ApplicationView> application, boolean replayed) {}
 
+    /**
+     * Stores and announces the application; with an Idempotency-Key ({@code requestBody} is what the key's first
+     * use must match), a retry by the same caller answers the first result.
+     */
     @Transactional
-    public Submission submit(NewApplication request, Actor actor, String idempotencyKey, String requestHash) {
+    public Submission submit(NewApplication request, Caller actor, String idempotencyKey, Object requestBody) {
+        // A key is the caller's own: its organisation, and its token's issuer and subject (a name alone may repeat across partners).
+        IdempotencyKeys.Claim claim = idempotencyKeys.claim(actor, SUBMIT_APPLICATION, idempotencyKey, requestBody, UUID.randomUUID());
+        if (claim.replayed()) {
+            ApplicationEntity first = applications.findById(claim.resourceId());
+            audit.answered(first, actor, "submit application");
+            return new Submission(ApplicationViews.versioned(first, actor, disclosure), true);
+        }
         List<NewApplication.DocumentReceived> documents = request.documents() == null ? List.of() : request.documents();
         for (int i = 0; i < documents.size(); i++) {
             NotInTheFuture.requireNotAfterToday("documents[" + i + "].receivedOn", documents.get(i).receivedOn(), clock);
         }
-        UUID id = UUID.randomUUID();
-        if (idempotencyKey != null) {
-            // A key is the caller's own: its organisation, and its token's issuer and subject (a name alone may repeat across partners).
-            int claimed = entityManager.createNativeQuery("insert into idempotency_key (organisation, issuer, subject, idempotency_key, request_hash, "
-                            + "application_id, created_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7) on conflict do nothing")
-                    .setParameter(1, actor.organisation()).setParameter(2, actor.issuer()).setParameter(3, actor.subject())
-                    .setParameter(4, idempotencyKey).setParameter(5, requestHash).setParameter(6, id).setParameter(7, OffsetDateTime.now(clock))
-                    .executeUpdate();
-            if (claimed == 0) return replay(actor, idempotencyKey, requestHash);
-        }
+        UUID id = claim.resourceId();
         CohortEntity cohort = recruitingCohort(request.cohortId());
         Eligibility evaluation = eligibility.evaluate(request.applicant(), cohort.startDate);
 
@@ -101,14 +115,15 @@ public class ApplicationIntake {
         applyEligibility(application, evaluation);
         application.status = SelectionStatus.SUBMITTED;
         applications.persist(application);
-        ApplicationHistory.step(clock, application, ApplicationHistory.SUBMITTED, SelectionStatus.SUBMITTED, actor,
+        history.step(application, ApplicationHistory.SUBMITTED, SelectionStatus.SUBMITTED, actor,
                 "received via " + request.channel() + (evaluation.eligible() ? "; eligible" : "; not eligible: " + codes(evaluation)));
 
         outbox.record(AdmissionsTopics.APPLICATIONS, application.candidateId.toString(), ApplicationSubmittedV1.NAME, ApplicationSubmittedV1.VERSION,
                 new ApplicationSubmittedV1(application.candidateId, application.id, application.cohortId, application.channel.name(),
                         application.prescriberId, application.eligible, application.submittedAt));
         audit.answered(application, actor, "submit application");
-        return new Submission(application, false);
+        applications.flush(); // the answer's version (ETag) is the stored one
+        return new Submission(ApplicationViews.versioned(application, actor, disclosure), false);
     }
 
     /** Re-evaluates against a (possibly moved) start date; records a history step when the outcome changes. */
@@ -118,7 +133,7 @@ public class ApplicationIntake {
         boolean changed = evaluation.eligible() != application.eligible;
         applyEligibility(application, evaluation);
         if (changed) {
-            ApplicationHistory.step(clock, application, ApplicationHistory.ELIGIBILITY_REEVALUATED, application.status, Actor.SYSTEM,
+            history.step(application, ApplicationHistory.ELIGIBILITY_REEVALUATED, application.status, ApplicationHistory.SYSTEM,
                     "cohort start moved to " + cohortStart + (evaluation.eligible() ? "; now eligible" : "; now not eligible: " + codes(evaluation)));
         }
     }
@@ -142,21 +157,5 @@ public class ApplicationIntake {
                     + cohort.status + ", starts " + cohort.startDate + ")", Map.of("cohortId", cohortId.toString(), "cohortStatus", cohort.status.name()));
         }
         return cohort;
-    }
-
-    private Submission replay(Actor actor, String key, String requestHash) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("select request_hash, application_id from idempotency_key "
-                        + "where organisation = ?1 and issuer = ?2 and subject = ?3 and idempotency_key = ?4")
-                .setParameter(1, actor.organisation()).setParameter(2, actor.issuer()).setParameter(3, actor.subject()).setParameter(4, key)
-                .getResultList();
-        Object[] row = rows.get(0);
-        if (!requestHash.equals(row[0])) {
-            throw new BusinessRuleViolationException("idempotency-key-reused",
-                    "Idempotency-Key " + key + " was already used for a different request", Map.of("idempotencyKey", key));
-        }
-        ApplicationEntity application = applications.findById((UUID) row[1]);
-        audit.answered(application, actor, "submit application");
-        return new Submission(application, true);
     }
 }

@@ -1,21 +1,27 @@
 package fr.cfa.backoffice.admissions.domain;
 
+import fr.cfa.backoffice.admissions.api.ApplicationView;
+import fr.cfa.backoffice.admissions.api.EligibilityView;
 import fr.cfa.backoffice.admissions.persistence.ApplicationEntity;
-import fr.cfa.backoffice.admissions.persistence.ApplicationHistoryEntity;
+import fr.cfa.backoffice.admissions.persistence.ApplicationHistoryRepository;
 import fr.cfa.backoffice.admissions.persistence.ApplicationRepository;
 import fr.cfa.backoffice.platform.problem.ResourceNotFoundException;
+import fr.cfa.backoffice.platform.security.Caller;
+import fr.cfa.backoffice.platform.security.Roles;
 import fr.cfa.backoffice.platform.web.Page;
 import fr.cfa.backoffice.platform.web.PageRequest;
+import fr.cfa.backoffice.platform.web.Versioned;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 
 /**
  * Reads applications as the caller may see them: a prescriber only its own (another's answers 404, so
  * existence does not leak); every answer that carries RQTH data to an officer is written to the access log.
+ * A page costs the same statements at any size: the rows hold everything their views show, and the access
+ * log of a page is written by one statement.
  */
 @ApplicationScoped
 public class ApplicationQueries {
@@ -23,40 +29,46 @@ public class ApplicationQueries {
     ApplicationRepository applications;
 
     @Inject
+    ApplicationHistoryRepository history;
+
+    @Inject
+    ApplicationDisclosure disclosure;
+
+    @Inject
     SensitiveDataAudit audit;
 
-    /** An application with its history. */
-    public record Detail(ApplicationEntity application, List<ApplicationHistoryEntity> history) {}
-
-    /** The application and its history, as the caller may see it; an officer's read is audit-logged. */
+    /** The application and its history, as the caller may see it, with its version (the ETag); an officer's read is audit-logged. */
     @Transactional
-    public Detail get(UUID id, Actor actor) {
-        ApplicationEntity application = visible(id, actor);
-        audit.answered(application, actor, "read application");
-        return new Detail(application, ApplicationHistoryEntity.of(id));
+    public Versioned<ApplicationView> get(UUID id, Caller caller) {
+        ApplicationEntity application = visible(id, caller);
+        audit.answered(application, caller, "read application");
+        return new Versioned<>(ApplicationViews.of(application, history.of(id), caller, disclosure), application.version);
     }
 
-    /** For the eligibility answer: audit-logged when the verdict tells an officer about RQTH. */
+    /** The eligibility as the caller may see it: audit-logged when the verdict tells an officer about RQTH. */
     @Transactional
-    public ApplicationEntity eligibility(UUID id, Actor actor) {
-        ApplicationEntity application = visible(id, actor);
-        audit.eligibilityAnswered(application, actor);
+    public EligibilityView eligibility(UUID id, Caller caller) {
+        ApplicationEntity application = visible(id, caller);
+        audit.eligibilityAnswered(application, caller);
+        return EligibilityView.of(disclosure.eligibility(caller, application));
+    }
+
+    /** A prescriber's own application, anyone else's any; otherwise 404. */
+    ApplicationEntity visible(UUID id, Caller caller) {
+        ApplicationEntity application = applications.findByIdOptional(id).orElseThrow(() -> new ResourceNotFoundException("application", id));
+        caller.requireOwn(application.prescriberId, "application", id);
         return application;
     }
 
-    /** For access checks that answer nothing of the application themselves. */
+    /** Sorted by submission, without their history; a prescriber sees only its own (another prescriber's filter answers an empty page). */
     @Transactional
-    public ApplicationEntity visible(UUID id, Actor actor) {
-        return applications.findByIdOptional(id)
-                .filter(a -> actor.role() != Actor.Role.PRESCRIBER || Objects.equals(a.prescriberId, actor.prescriberId()))
-                .orElseThrow(() -> new ResourceNotFoundException("application", id));
-    }
-
-    @Transactional
-    public Page<ApplicationEntity> list(UUID cohortId, SelectionStatus status, UUID prescriberId, Actor actor, PageRequest page) {
-        UUID scope = actor.role() == Actor.Role.PRESCRIBER ? actor.prescriberId() : prescriberId;
-        Page<ApplicationEntity> result = applications.list(cohortId, status, scope, page);
-        result.items().forEach(a -> audit.answered(a, actor, "list applications"));
-        return result;
+    public Page<ApplicationView> list(UUID cohortId, SelectionStatus status, UUID prescriberId, Caller caller, PageRequest page) {
+        boolean prescriber = caller.has(Roles.PRESCRIBER);
+        if (prescriber && prescriberId != null && !prescriberId.equals(caller.partnerId())) {
+            return new Page<>(List.of(), page.page, page.size, 0);
+        }
+        Page<ApplicationEntity> result = applications.list(cohortId, status, prescriber ? caller.partnerId() : prescriberId, page);
+        audit.answeredAll(result.items(), caller, "list applications");
+        return result.map(a -> ApplicationViews.of(a, null, caller, disclosure));
     }
 }

@@ -4,10 +4,11 @@ import fr.cfa.backoffice.admissions.domain.eligibility.Applicant;
 import fr.cfa.backoffice.admissions.events.contract.AdmissionsTopics;
 import fr.cfa.backoffice.admissions.events.contract.CandidateErasedV1;
 import fr.cfa.backoffice.admissions.persistence.ApplicationEntity;
-import fr.cfa.backoffice.admissions.persistence.ApplicationHistoryEntity;
+import fr.cfa.backoffice.admissions.persistence.ApplicationHistoryRepository;
 import fr.cfa.backoffice.admissions.persistence.ApplicationRepository;
 import fr.cfa.backoffice.platform.events.Outbox;
 import fr.cfa.backoffice.platform.problem.ResourceNotFoundException;
+import fr.cfa.backoffice.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -27,13 +28,19 @@ public class CandidateErasure {
     ApplicationRepository applications;
 
     @Inject
+    ApplicationHistoryRepository steps;
+
+    @Inject
+    ApplicationHistory history;
+
+    @Inject
     Outbox outbox;
 
     @Inject
     Clock clock;
 
     @Transactional
-    public void erase(UUID candidateId, Actor actor) {
+    public void erase(UUID candidateId, Caller actor) {
         ApplicationEntity a = applications.findByCandidate(candidateId)
                 .orElseThrow(() -> new ResourceNotFoundException("candidate", candidateId));
         if (a.erasedAt != null) return;
@@ -55,17 +62,8 @@ public class CandidateErasure {
         a.erasedAt = OffsetDateTime.now(clock);
         a.updatedAt = a.erasedAt;
         // Free-text reasons may name the person: they go; the steps themselves stay.
-        ApplicationHistoryEntity.update("reason = null where applicationId = ?1", a.id);
-        ApplicationHistoryEntity entry = new ApplicationHistoryEntity();
-        entry.applicationId = a.id;
-        entry.step = "ERASED";
-        entry.fromStatus = a.status;
-        entry.toStatus = a.status;
-        entry.actor = actor.name();
-        entry.actorOrganisation = actor.organisation();
-        entry.at = a.erasedAt;
-        entry.reason = "personal data erased on request";
-        entry.persist();
+        steps.eraseReasons(a.id);
+        history.record(a.id, "ERASED", a.status, a.status, actor, a.erasedAt, "personal data erased on request");
         outbox.record(AdmissionsTopics.APPLICATIONS, candidateId.toString(), CandidateErasedV1.NAME, CandidateErasedV1.VERSION, new CandidateErasedV1(candidateId, a.erasedAt));
     }
 }

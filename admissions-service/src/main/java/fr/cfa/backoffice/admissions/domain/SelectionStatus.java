@@ -4,7 +4,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Where an application stands in the selection (programme sheet: file review, then oral interview).
+ * Where an application stands in the selection (docs/rules.md, "Admission", selection: file review, then oral interview).
  * SUBMITTED → FILE_UNDER_REVIEW → (FILE_REJECTED | FILE_ACCEPTED) → INTERVIEW_SCHEDULED → INTERVIEWED →
  * (ADMITTED | WAITLISTED | REJECTED); WITHDRAWN from any open state until the cohort starts.
  */

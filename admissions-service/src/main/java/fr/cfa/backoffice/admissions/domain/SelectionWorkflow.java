@@ -1,5 +1,6 @@
 package fr.cfa.backoffice.admissions.domain;
 
+import fr.cfa.backoffice.admissions.api.ApplicationView;
 import fr.cfa.backoffice.admissions.events.contract.AdmissionsTopics;
 import fr.cfa.backoffice.admissions.events.contract.CandidateAdmittedV1;
 import fr.cfa.backoffice.admissions.events.contract.CandidateWithdrawnV1;
@@ -12,7 +13,9 @@ import fr.cfa.backoffice.platform.problem.BusinessRuleViolationException;
 import fr.cfa.backoffice.platform.problem.ConcurrentModificationException;
 import fr.cfa.backoffice.platform.problem.IllegalTransitionException;
 import fr.cfa.backoffice.platform.problem.ResourceNotFoundException;
+import fr.cfa.backoffice.platform.security.Caller;
 import fr.cfa.backoffice.platform.time.NotInTheFuture;
+import fr.cfa.backoffice.platform.web.Versioned;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -25,7 +28,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The selection state machine (programme sheet: file review, then oral interview). Each step checks
+ * The selection state machine (docs/rules.md, "Admission", selection: file review, then oral interview). Each step checks
  * the current status, records who/when/why, and publishes what other services must know.
  * Admission decisions lock the cohort so its capacity holds under concurrent decisions. Each step answers the
  * application to its actor, and that answer is audit-logged when it carries RQTH data.
@@ -45,11 +48,17 @@ public class SelectionWorkflow {
     SensitiveDataAudit audit;
 
     @Inject
+    ApplicationHistory history;
+
+    @Inject
+    ApplicationDisclosure disclosure;
+
+    @Inject
     Clock clock;
 
     @Transactional
-    public ApplicationEntity review(UUID id, ReviewOutcome outcome, String reason, Actor actor, Long expectedVersion) {
-        ApplicationEntity application = load(id, expectedVersion);
+    public Versioned<ApplicationView> review(UUID id, ReviewOutcome outcome, String reason, Caller actor, Long expectedVersion) {
+        ApplicationEntity application = load(id, actor, expectedVersion);
         boolean allowed = outcome == ReviewOutcome.UNDER_REVIEW ? application.status == SelectionStatus.SUBMITTED : application.status.canReview();
         if (!allowed) throw new IllegalTransitionException("application", application.status, "review (" + outcome + ")");
         SelectionStatus to = switch (outcome) {
@@ -57,13 +66,13 @@ public class SelectionWorkflow {
             case ACCEPTED_FOR_INTERVIEW -> SelectionStatus.FILE_ACCEPTED;
             case REJECTED -> SelectionStatus.FILE_REJECTED;
         };
-        ApplicationHistory.step(clock, application, "REVIEW_" + outcome, to, actor, reason);
+        history.step(application, "REVIEW_" + outcome, to, actor, reason);
         return answered(application, actor, "review application");
     }
 
     @Transactional
-    public ApplicationEntity scheduleInterview(UUID id, InterviewPlan plan, Actor actor, Long expectedVersion) {
-        ApplicationEntity application = load(id, expectedVersion);
+    public Versioned<ApplicationView> scheduleInterview(UUID id, InterviewPlan plan, Caller actor, Long expectedVersion) {
+        ApplicationEntity application = load(id, actor, expectedVersion);
         if (!application.status.canScheduleInterview()) {
             throw new IllegalTransitionException("application", application.status, "schedule an interview for");
         }
@@ -72,14 +81,14 @@ public class SelectionWorkflow {
         application.interviewPlace = plan.place();
         application.interviewVideoLink = plan.videoLink();
         application.interviewers = new ArrayList<>(plan.interviewers());
-        ApplicationHistory.step(clock, application, moved ? "INTERVIEW_RESCHEDULED" : "INTERVIEW_SCHEDULED", SelectionStatus.INTERVIEW_SCHEDULED, actor,
+        history.step(application, moved ? "INTERVIEW_RESCHEDULED" : "INTERVIEW_SCHEDULED", SelectionStatus.INTERVIEW_SCHEDULED, actor,
                 "interview on " + plan.at() + (plan.place() != null ? " at " + plan.place() : " by video"));
         return answered(application, actor, "schedule interview");
     }
 
     @Transactional
-    public ApplicationEntity recordInterview(UUID id, InterviewOutcome outcome, Actor actor, Long expectedVersion) {
-        ApplicationEntity application = load(id, expectedVersion);
+    public Versioned<ApplicationView> recordInterview(UUID id, InterviewOutcome outcome, Caller actor, Long expectedVersion) {
+        ApplicationEntity application = load(id, actor, expectedVersion);
         if (!application.status.canRecordInterview()) {
             throw new IllegalTransitionException("application", application.status, "record the interview of");
         }
@@ -97,20 +106,20 @@ public class SelectionWorkflow {
         application.interviewNotes = outcome.notes();
         application.interviewRecordedAt = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS); // as stored: the answer shows what is kept
         application.interviewRecordedBy = actor.name();
-        ApplicationHistory.step(clock, application, "INTERVIEW_RECORDED", SelectionStatus.INTERVIEWED, actor,
+        history.step(application, "INTERVIEW_RECORDED", SelectionStatus.INTERVIEWED, actor,
                 outcome.attended() ? "attended; recommendation " + outcome.recommendation() : "did not attend");
         return answered(application, actor, "record interview");
     }
 
     @Transactional
-    public ApplicationEntity decide(UUID id, DecisionOutcome outcome, String reason, Actor actor, Long expectedVersion) {
-        ApplicationEntity application = load(id, expectedVersion);
+    public Versioned<ApplicationView> decide(UUID id, DecisionOutcome outcome, String reason, Caller actor, Long expectedVersion) {
+        ApplicationEntity application = load(id, actor, expectedVersion);
         if (!application.status.canDecide() || (application.status == SelectionStatus.WAITLISTED && outcome == DecisionOutcome.WAITLISTED)) {
             throw new IllegalTransitionException("application", application.status, "decide " + outcome + " on");
         }
         if (outcome == DecisionOutcome.REJECTED) {
             leaveWaitlist(application);
-            ApplicationHistory.step(clock, application, "DECISION_REJECTED", SelectionStatus.REJECTED, actor, reason);
+            history.step(application, "DECISION_REJECTED", SelectionStatus.REJECTED, actor, reason);
             return answered(application, actor, "decide application");
         }
         requireEligible(application);
@@ -129,14 +138,14 @@ public class SelectionWorkflow {
             String why = outcome == DecisionOutcome.ADMITTED
                     ? "capacity of " + cohort.capacity + " reached; waitlisted at rank " + application.waitlistRank
                     : reason + " (rank " + application.waitlistRank + ")";
-            ApplicationHistory.step(clock, application, "DECISION_WAITLISTED", SelectionStatus.WAITLISTED, actor, why);
+            history.step(application, "DECISION_WAITLISTED", SelectionStatus.WAITLISTED, actor, why);
         }
         return answered(application, actor, "decide application");
     }
 
     @Transactional
-    public ApplicationEntity withdraw(UUID id, String reason, Actor actor, Long expectedVersion) {
-        ApplicationEntity application = load(id, expectedVersion);
+    public Versioned<ApplicationView> withdraw(UUID id, String reason, Caller actor, Long expectedVersion) {
+        ApplicationEntity application = load(id, actor, expectedVersion); // a prescriber may withdraw only its own
         if (!application.status.canWithdraw()) {
             throw new IllegalTransitionException("application", application.status, "withdraw");
         }
@@ -148,16 +157,18 @@ public class SelectionWorkflow {
         }
         SelectionStatus previous = application.status;
         leaveWaitlist(application);
-        ApplicationHistory.step(clock, application, ApplicationHistory.WITHDRAWN, SelectionStatus.WITHDRAWN, actor, reason);
+        history.step(application, ApplicationHistory.WITHDRAWN, SelectionStatus.WITHDRAWN, actor, reason);
         outbox.record(AdmissionsTopics.APPLICATIONS, application.candidateId.toString(), CandidateWithdrawnV1.NAME, CandidateWithdrawnV1.VERSION,
                 new CandidateWithdrawnV1(application.candidateId, application.id, application.cohortId, previous.name(), OffsetDateTime.now(clock)));
         if (previous == SelectionStatus.ADMITTED) promoteFromWaitlist(cohort, application);
         return answered(application, actor, "withdraw application");
     }
 
-    private ApplicationEntity answered(ApplicationEntity application, Actor actor, String operation) {
+    /** The application after the step, as its actor may see it, with the version the step stored (its ETag). */
+    private Versioned<ApplicationView> answered(ApplicationEntity application, Caller actor, String operation) {
         audit.answered(application, actor, operation);
-        return application;
+        applications.flush();
+        return ApplicationViews.versioned(application, actor, disclosure);
     }
 
     /** A freed seat goes to the first on the waitlist, automatically. */
@@ -165,12 +176,12 @@ public class SelectionWorkflow {
         if (applications.countInCohort(cohort.id, SelectionStatus.ADMITTED) >= cohort.capacity) return;
         applications.firstOnWaitlist(cohort.id).ifPresent(next -> {
             leaveWaitlist(next);
-            admit(next, true, Actor.SYSTEM, "seat freed by the withdrawal of application " + leaving.id + "; first on the waitlist");
+            admit(next, true, ApplicationHistory.SYSTEM, "seat freed by the withdrawal of application " + leaving.id + "; first on the waitlist");
         });
     }
 
-    private void admit(ApplicationEntity application, boolean fromWaitlist, Actor actor, String reason) {
-        ApplicationHistory.step(clock, application, fromWaitlist ? "ADMITTED_FROM_WAITLIST" : "DECISION_ADMITTED", SelectionStatus.ADMITTED, actor, reason);
+    private void admit(ApplicationEntity application, boolean fromWaitlist, Caller actor, String reason) {
+        history.step(application, fromWaitlist ? "ADMITTED_FROM_WAITLIST" : "DECISION_ADMITTED", SelectionStatus.ADMITTED, actor, reason);
         outbox.record(AdmissionsTopics.APPLICATIONS, application.candidateId.toString(), CandidateAdmittedV1.NAME, CandidateAdmittedV1.VERSION,
                 new CandidateAdmittedV1(application.candidateId, application.id, application.cohortId, application.firstName, application.lastName,
                         application.birthDate, application.email, application.phone, fromWaitlist, OffsetDateTime.now(clock)));
@@ -185,7 +196,7 @@ public class SelectionWorkflow {
         }
     }
 
-    /** An ineligible application cannot be admitted, nor waitlisted for a seat (programme admission rules). */
+    /** An ineligible application cannot be admitted, nor waitlisted for a seat (docs/rules.md, "Admission": an ineligible application is stored, never admitted). */
     private static void requireEligible(ApplicationEntity application) {
         if (!application.eligible) {
             throw new BusinessRuleViolationException("candidate-ineligible", "An ineligible application cannot be admitted: "
@@ -194,8 +205,10 @@ public class SelectionWorkflow {
         }
     }
 
-    ApplicationEntity load(UUID id, Long expectedVersion) {
+    /** The application, if {@code actor} may reach it (a prescriber only its own: 404 otherwise), at the version it expects. */
+    ApplicationEntity load(UUID id, Caller actor, Long expectedVersion) {
         ApplicationEntity application = applications.findByIdOptional(id).orElseThrow(() -> new ResourceNotFoundException("application", id));
+        actor.requireOwn(application.prescriberId, "application", id);
         if (expectedVersion != null && application.version != expectedVersion) {
             throw new ConcurrentModificationException("application " + id, application.version, true);
         }

@@ -11,7 +11,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.UUID;
 
 /** One step of an application's selection: who (and for which organisation), when, from which status to which, and why. */
@@ -36,8 +35,4 @@ public class ApplicationHistoryEntity extends PanacheEntityBase {
     public String actorOrganisation;
     public OffsetDateTime at;
     public String reason;
-
-    public static List<ApplicationHistoryEntity> of(UUID applicationId) {
-        return list("applicationId = ?1 order by id", applicationId);
-    }
 }

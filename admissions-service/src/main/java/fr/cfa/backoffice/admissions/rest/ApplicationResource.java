@@ -1,25 +1,28 @@
 package fr.cfa.backoffice.admissions.rest;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import fr.cfa.backoffice.admissions.domain.Actor;
-import fr.cfa.backoffice.admissions.domain.ApplicationDisclosure;
+import fr.cfa.backoffice.admissions.api.ApplicationRequest;
+import fr.cfa.backoffice.admissions.api.ApplicationView;
+import fr.cfa.backoffice.admissions.api.DecisionRequest;
+import fr.cfa.backoffice.admissions.api.EligibilityView;
+import fr.cfa.backoffice.admissions.api.InterviewOutcomeRequest;
+import fr.cfa.backoffice.admissions.api.InterviewScheduleRequest;
+import fr.cfa.backoffice.admissions.api.ReviewRequest;
+import fr.cfa.backoffice.admissions.api.WithdrawalRequest;
 import fr.cfa.backoffice.admissions.domain.ApplicationIntake;
 import fr.cfa.backoffice.admissions.domain.ApplicationQueries;
 import fr.cfa.backoffice.admissions.domain.Channel;
 import fr.cfa.backoffice.admissions.domain.SelectionStatus;
 import fr.cfa.backoffice.admissions.domain.SelectionWorkflow;
-import fr.cfa.backoffice.admissions.persistence.ApplicationEntity;
-import fr.cfa.backoffice.admissions.rest.StepRequests.DecisionRequest;
-import fr.cfa.backoffice.admissions.rest.StepRequests.InterviewOutcomeRequest;
-import fr.cfa.backoffice.admissions.rest.StepRequests.InterviewScheduleRequest;
-import fr.cfa.backoffice.admissions.rest.StepRequests.ReviewRequest;
-import fr.cfa.backoffice.admissions.rest.StepRequests.WithdrawalRequest;
+import fr.cfa.backoffice.platform.idempotency.IdempotencyKeys;
 import fr.cfa.backoffice.platform.problem.InvalidParameterException;
+import fr.cfa.backoffice.platform.security.Caller;
+import fr.cfa.backoffice.platform.security.Callers;
 import fr.cfa.backoffice.platform.security.Roles;
 import fr.cfa.backoffice.platform.web.EnumParameter;
 import fr.cfa.backoffice.platform.web.IfMatch;
 import fr.cfa.backoffice.platform.web.Page;
 import fr.cfa.backoffice.platform.web.PageRequest;
+import fr.cfa.backoffice.platform.web.Versioned;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -39,10 +42,6 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.util.HexFormat;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -79,13 +78,7 @@ public class ApplicationResource {
     ApplicationQueries queries;
 
     @Inject
-    ApplicationDisclosure disclosure;
-
-    @Inject
     Callers callers;
-
-    @Inject
-    ObjectMapper json;
 
     @POST
     @RolesAllowed({OFFICER, Roles.PRESCRIBER})
@@ -100,25 +93,22 @@ public class ApplicationResource {
             + "Idempotency-Key reused for another body (urn:cfa:problem:idempotency-key-reused), "
             + "or a document received after today (urn:cfa:problem:date-in-future, errors[0].field documents[i].receivedOn)")
     public Response submit(@Valid @NotNull ApplicationRequest request,
-                           @HeaderParam("Idempotency-Key") @Parameter(description = "Any unique string (e.g. a UUID) per intended application, 1 to 200 "
+                           @HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = "Any unique string (e.g. a UUID) per intended application, 1 to 200 "
                                    + "characters: a retry with the same key and body answers the first result", example = "9d5c2f7a-1b3e-4c8d-a6f0-2e4b7c9d1a3f")
                            String idempotencyKey,
                            @Context UriInfo uri) {
-        Actor actor = callers.current();
-        Channel channel = actor.role() == Actor.Role.PRESCRIBER ? Channel.PRESCRIBER
-                : request.channel() == null ? Channel.FRONT_OFFICE : request.channel();
-        if (actor.role() != Actor.Role.PRESCRIBER && channel == Channel.PRESCRIBER) {
+        Caller caller = callers.current();
+        boolean prescriber = caller.has(Roles.PRESCRIBER);
+        Channel channel = prescriber ? Channel.PRESCRIBER : request.channel() == null ? Channel.FRONT_OFFICE : request.channel();
+        if (!prescriber && channel == Channel.PRESCRIBER) {
             throw new InvalidParameterException("channel", "PRESCRIBER is set by the prescriber's own submission; use FRONT_OFFICE or WEB");
         }
-        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200)) {
-            throw new InvalidParameterException("Idempotency-Key", "must be 1 to 200 characters");
-        }
-        ApplicationIntake.Submission submission = intake.submit(request.toDomain(channel, actor.prescriberId()), actor, idempotencyKey, hash(request));
-        ApplicationEntity application = submission.application();
-        return Response.created(uri.getAbsolutePathBuilder().path(application.id.toString()).build())
+        ApplicationIntake.Submission submission = intake.submit(request.toDomain(channel, caller.partnerId()), caller, idempotencyKey, request);
+        Versioned<ApplicationView> application = submission.application();
+        return Response.created(uri.getAbsolutePathBuilder().path(application.body().id().toString()).build())
                 .tag(etag(application))
-                .header("Idempotent-Replayed", submission.replayed() ? "true" : null)
-                .entity(ApplicationView.of(application, null, actor, disclosure)).build();
+                .header(IdempotencyKeys.REPLAYED_HEADER, submission.replayed() ? "true" : null)
+                .entity(application.body()).build();
     }
 
     @GET
@@ -129,12 +119,7 @@ public class ApplicationResource {
     public Page<ApplicationView> list(@BeanParam @Valid PageRequest page, @QueryParam("cohortId") @Parameter(description = "Only this cohort's applications") UUID cohortId,
                                       @QueryParam("status") @Parameter(description = "Only applications in this status", schema = @Schema(implementation = SelectionStatus.class, type = SchemaType.STRING)) String status,
                                       @QueryParam("prescriberId") @Parameter(description = "Only this prescriber's applications (a prescriber sees only its own)") UUID prescriberId) {
-        Actor actor = callers.current();
-        if (actor.role() == Actor.Role.PRESCRIBER && prescriberId != null && !prescriberId.equals(actor.prescriberId())) {
-            return new Page<>(List.of(), page.page, page.size, 0);
-        }
-        return queries.list(cohortId, EnumParameter.parse(SelectionStatus.class, status, "status"), prescriberId, actor, page)
-                .map(a -> ApplicationView.of(a, null, actor, disclosure));
+        return queries.list(cohortId, EnumParameter.parse(SelectionStatus.class, status, "status"), prescriberId, callers.current(), page);
     }
 
     @GET
@@ -146,9 +131,7 @@ public class ApplicationResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     public Response get(@PathParam("id") @Parameter(description = "The application's id") UUID id) {
-        Actor actor = callers.current();
-        ApplicationQueries.Detail detail = queries.get(id, actor);
-        return Response.ok(ApplicationView.of(detail.application(), detail.history(), actor, disclosure)).tag(etag(detail.application())).build();
+        return answer(queries.get(id, callers.current()));
     }
 
     @GET
@@ -161,8 +144,7 @@ public class ApplicationResource {
     @APIResponse(responseCode = "200", description = "The eligibility", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EligibilityView.class)))
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     public EligibilityView eligibility(@PathParam("id") @Parameter(description = "The application's id") UUID id) {
-        Actor actor = callers.current();
-        return EligibilityView.of(disclosure.eligibility(actor, queries.eligibility(id, actor)));
+        return queries.eligibility(id, callers.current());
     }
 
     @POST
@@ -173,8 +155,7 @@ public class ApplicationResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
     @APIResponse(responseCode = "409", description = STEP_CONFLICT)
     public Response review(@PathParam("id") @Parameter(description = "The application's id") UUID id, @Valid @NotNull ReviewRequest request, @HeaderParam("If-Match") @Parameter(description = IF_MATCH, example = "\"3\"") String ifMatch) {
-        Actor actor = callers.current();
-        return step(workflow.review(id, request.outcome(), request.reason(), actor, IfMatch.version(ifMatch)), actor);
+        return answer(workflow.review(id, request.outcome(), request.reason(), callers.current(), IfMatch.version(ifMatch)));
     }
 
     @POST
@@ -185,8 +166,7 @@ public class ApplicationResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
     @APIResponse(responseCode = "409", description = STEP_CONFLICT)
     public Response scheduleInterview(@PathParam("id") @Parameter(description = "The application's id") UUID id, @Valid @NotNull InterviewScheduleRequest request, @HeaderParam("If-Match") @Parameter(description = IF_MATCH, example = "\"3\"") String ifMatch) {
-        Actor actor = callers.current();
-        return step(workflow.scheduleInterview(id, request.toDomain(), actor, IfMatch.version(ifMatch)), actor);
+        return answer(workflow.scheduleInterview(id, request.toDomain(), callers.current(), IfMatch.version(ifMatch)));
     }
 
     @PUT
@@ -200,8 +180,7 @@ public class ApplicationResource {
     @APIResponse(responseCode = "409", description = STEP_CONFLICT)
     @APIResponse(responseCode = "422", description = "The interview has not taken place yet (urn:cfa:problem:date-in-future, errors[0].field interview.at)")
     public Response recordInterview(@PathParam("id") @Parameter(description = "The application's id") UUID id, @Valid @NotNull InterviewOutcomeRequest request, @HeaderParam("If-Match") @Parameter(description = IF_MATCH, example = "\"3\"") String ifMatch) {
-        Actor actor = callers.current();
-        return step(workflow.recordInterview(id, request.toDomain(), actor, IfMatch.version(ifMatch)), actor);
+        return answer(workflow.recordInterview(id, request.toDomain(), callers.current(), IfMatch.version(ifMatch)));
     }
 
     @POST
@@ -214,8 +193,7 @@ public class ApplicationResource {
     @APIResponse(responseCode = "409", description = STEP_CONFLICT)
     @APIResponse(responseCode = "422", description = "The candidate is ineligible (urn:cfa:problem:candidate-ineligible) or a waitlisted candidate meets a full cohort (urn:cfa:problem:cohort-full)")
     public Response decide(@PathParam("id") @Parameter(description = "The application's id") UUID id, @Valid @NotNull DecisionRequest request, @HeaderParam("If-Match") @Parameter(description = IF_MATCH, example = "\"3\"") String ifMatch) {
-        Actor actor = callers.current();
-        return step(workflow.decide(id, request.outcome(), request.reason(), actor, IfMatch.version(ifMatch)), actor);
+        return answer(workflow.decide(id, request.outcome(), request.reason(), callers.current(), IfMatch.version(ifMatch)));
     }
 
     @POST
@@ -228,26 +206,14 @@ public class ApplicationResource {
     @APIResponse(responseCode = "409", description = STEP_CONFLICT)
     @APIResponse(responseCode = "422", description = "The cohort has started (urn:cfa:problem:cohort-already-started)")
     public Response withdraw(@PathParam("id") @Parameter(description = "The application's id") UUID id, @Valid @NotNull WithdrawalRequest request, @HeaderParam("If-Match") @Parameter(description = IF_MATCH, example = "\"3\"") String ifMatch) {
-        Actor actor = callers.current();
-        queries.visible(id, actor); // a prescriber may withdraw only its own
-        return step(workflow.withdraw(id, request.reason(), actor, IfMatch.version(ifMatch)), actor);
+        return answer(workflow.withdraw(id, request.reason(), callers.current(), IfMatch.version(ifMatch)));
     }
 
-    private Response step(ApplicationEntity application, Actor actor) {
-        return Response.ok(ApplicationView.of(application, null, actor, disclosure)).tag(etag(application)).build();
+    private static Response answer(Versioned<ApplicationView> application) {
+        return Response.ok(application.body()).tag(etag(application)).build();
     }
 
-    private static EntityTag etag(ApplicationEntity application) {
-        return new EntityTag(String.valueOf(application.version));
-    }
-
-
-    private String hash(ApplicationRequest request) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(json.writeValueAsString(request).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+    private static EntityTag etag(Versioned<ApplicationView> application) {
+        return new EntityTag(String.valueOf(application.version()));
     }
 }

@@ -1,6 +1,7 @@
 package fr.cfa.backoffice.admissions.rest;
 
 import fr.cfa.backoffice.admissions.domain.CandidateErasure;
+import fr.cfa.backoffice.platform.security.Callers;
 import fr.cfa.backoffice.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;

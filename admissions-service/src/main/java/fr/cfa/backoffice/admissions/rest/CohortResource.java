@@ -1,8 +1,8 @@
 package fr.cfa.backoffice.admissions.rest;
 
+import fr.cfa.backoffice.admissions.api.CohortView;
+import fr.cfa.backoffice.admissions.domain.CohortQueries;
 import fr.cfa.backoffice.admissions.domain.CohortStatus;
-import fr.cfa.backoffice.admissions.persistence.CohortRepository;
-import fr.cfa.backoffice.platform.problem.ResourceNotFoundException;
 import fr.cfa.backoffice.platform.security.Roles;
 import fr.cfa.backoffice.platform.web.EnumParameter;
 import fr.cfa.backoffice.platform.web.Page;
@@ -30,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Cohorts", description = "The cohorts applications can target (read model fed by curriculum.cohorts)")
 public class CohortResource {
     @Inject
-    CohortRepository cohorts;
+    CohortQueries cohorts;
 
     @GET
     @RolesAllowed({Roles.ADMISSIONS_OFFICER, Roles.MANAGER, Roles.PRESCRIBER})
@@ -39,7 +39,7 @@ public class CohortResource {
     @APIResponse(responseCode = "200", description = "A page of cohorts")
     public Page<CohortView> list(@BeanParam @Valid PageRequest page,
                                  @QueryParam("status") @Parameter(description = "Only cohorts in this status", schema = @Schema(implementation = CohortStatus.class, type = SchemaType.STRING)) String status) {
-        return cohorts.list(EnumParameter.parse(CohortStatus.class, status, "status"), page).map(CohortView::of);
+        return cohorts.list(EnumParameter.parse(CohortStatus.class, status, "status"), page);
     }
 
     @GET
@@ -49,6 +49,6 @@ public class CohortResource {
     @APIResponse(responseCode = "200", description = "The cohort")
     @APIResponse(responseCode = "404", description = "No such cohort (yet): curriculum has not announced it")
     public CohortView get(@PathParam("id") @Parameter(description = "The cohort's id (curriculum's)") UUID id) {
-        return CohortView.of(cohorts.findByIdOptional(id).orElseThrow(() -> new ResourceNotFoundException("cohort", id)));
+        return cohorts.get(id);
     }
 }

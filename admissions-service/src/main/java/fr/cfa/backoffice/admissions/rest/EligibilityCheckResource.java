@@ -1,9 +1,9 @@
 package fr.cfa.backoffice.admissions.rest;
 
+import fr.cfa.backoffice.admissions.api.EligibilityCheckRequest;
+import fr.cfa.backoffice.admissions.api.EligibilityView;
+import fr.cfa.backoffice.admissions.domain.CohortQueries;
 import fr.cfa.backoffice.admissions.domain.eligibility.EligibilityPolicy;
-import fr.cfa.backoffice.admissions.persistence.CohortEntity;
-import fr.cfa.backoffice.admissions.persistence.CohortRepository;
-import fr.cfa.backoffice.platform.problem.BusinessRuleViolationException;
 import fr.cfa.backoffice.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -15,7 +15,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -31,7 +30,7 @@ public class EligibilityCheckResource {
     EligibilityPolicy policy;
 
     @Inject
-    CohortRepository cohorts;
+    CohortQueries cohorts;
 
     @POST
     @RolesAllowed({Roles.PRESCRIBER, Roles.EMPLOYER, Roles.ADMISSIONS_OFFICER, Roles.MANAGER})
@@ -40,12 +39,7 @@ public class EligibilityCheckResource {
     @APIResponse(responseCode = "200", description = "The evaluation", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EligibilityView.class)))
     @APIResponse(responseCode = "422", description = "Unknown cohort (urn:cfa:problem:unknown-cohort)")
     public EligibilityView check(@Valid @NotNull EligibilityCheckRequest request) {
-        LocalDate start = request.startDate();
-        if (request.cohortId() != null) {
-            CohortEntity cohort = cohorts.findByIdOptional(request.cohortId()).orElseThrow(() -> new BusinessRuleViolationException("unknown-cohort",
-                    "No cohort " + request.cohortId() + " is known to admissions", Map.of("cohortId", request.cohortId().toString())));
-            start = cohort.startDate;
-        }
+        LocalDate start = request.cohortId() != null ? cohorts.startDate(request.cohortId()) : request.startDate();
         return EligibilityView.of(policy.evaluate(request.applicant(), start));
     }
 }

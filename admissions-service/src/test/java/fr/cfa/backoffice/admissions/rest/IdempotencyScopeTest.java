@@ -5,13 +5,18 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import fr.cfa.backoffice.admissions.TestCohorts;
 import fr.cfa.backoffice.platform.testing.TestTokens;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +24,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class IdempotencyScopeTest {
     static final String PROBLEM = "application/problem+json";
+
+    @Inject
+    AgroalDataSource dataSource;
 
     static ValidatableResponse post(String token, String key, String body) {
         return given().auth().oauth2(token).header("Idempotency-Key", key).contentType(ContentType.JSON).body(body)
@@ -76,5 +84,28 @@ class IdempotencyScopeTest {
         post(prescriber, key, sameBody).statusCode(201).header("Idempotent-Replayed", nullValue())
                 .body("channel", equalTo("PRESCRIBER"))
                 .body("id", not(equalTo(byOfficer)));
+    }
+
+    @Test
+    void a_key_older_than_the_retention_creates_a_new_application() throws Exception {
+        UUID cohort = TestCohorts.open(12);
+        String prescriber = TestTokens.forUser("prescriber", "portal-client", "prescriber_id", UUID.randomUUID().toString());
+        String key = UUID.randomUUID().toString();
+        String sameBody = body(cohort, TestCohorts.START.minusYears(25), false, "V", true, 0);
+        String first = post(prescriber, key, sameBody).statusCode(201).extract().path("id");
+        post(prescriber, key, sameBody).statusCode(201).header("Idempotent-Replayed", "true").body("id", equalTo(first));
+
+        // The key was claimed 25 hours ago: past backoffice.idempotency.retention (PT24H), it answers nothing any more.
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement age = connection.prepareStatement("update idempotency_record set created_at = created_at - interval '25 hours', "
+                     + "expires_at = expires_at - interval '25 hours' where operation = 'submitApplication' and idempotency_key = ?")) {
+            age.setString(1, key);
+            assertEquals(1, age.executeUpdate());
+        }
+        String second = post(prescriber, key, sameBody).statusCode(201).header("Idempotent-Replayed", nullValue())
+                .body("id", not(equalTo(first))).extract().path("id");
+        // The key now names the new application, for a day.
+        post(prescriber, key, sameBody).statusCode(201).header("Idempotent-Replayed", "true").body("id", equalTo(second));
+        given().auth().oauth2(prescriber).get("/api/v1/applications/" + first).then().statusCode(200).body("id", equalTo(first));
     }
 }

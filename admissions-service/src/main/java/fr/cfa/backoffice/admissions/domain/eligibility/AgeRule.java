@@ -6,7 +6,8 @@ import java.time.Period;
 import java.util.Optional;
 
 /**
- * Apprentices are 18 to 29 on the cohort's start date; RQTH lifts the upper limit (programme sheet; Code du travail L6222-2).
+ * Apprentices are 18 to 29 on the cohort's start date; RQTH lifts the upper limit (docs/rules.md, "Admission", age
+ * and age exemption; Code du travail L6222-1, L6222-2).
  * Whole calendar years: someone born on 29 February has a birthday on 1 March in common years.
  */
 public final class AgeRule implements EligibilityRule {

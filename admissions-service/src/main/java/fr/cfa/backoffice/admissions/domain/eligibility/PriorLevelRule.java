@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * At least niveau V (level 3, CAP/BEP) in the social field, or significant experience in a social or
- * mediation role, at any level (programme sheet; "significant" is configuration, 12 months by default).
+ * mediation role, at any level (docs/rules.md, "Admission", prior level; "significant" is configuration, 12 months by default).
  */
 public final class PriorLevelRule implements EligibilityRule {
     private final int minimumRelevantMonths;

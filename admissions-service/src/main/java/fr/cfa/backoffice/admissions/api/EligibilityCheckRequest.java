@@ -1,9 +1,7 @@
-package fr.cfa.backoffice.admissions.rest;
+package fr.cfa.backoffice.admissions.api;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import fr.cfa.backoffice.admissions.domain.eligibility.Applicant;
-import fr.cfa.backoffice.admissions.rest.ApplicationRequest.ExperienceRequest;
-import fr.cfa.backoffice.admissions.rest.ApplicationRequest.QualificationRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
@@ -29,7 +27,8 @@ public record EligibilityCheckRequest(
         return cohortId != null || startDate != null;
     }
 
-    Applicant applicant() {
+    /** The profile as the eligibility rules read it. */
+    public Applicant applicant() {
         return new Applicant(birthDate, Boolean.TRUE.equals(rqth), highestQualification == null ? null : highestQualification.level(),
                 highestQualification != null && Boolean.TRUE.equals(highestQualification.socialField()),
                 experiences == null ? List.of() : experiences.stream().map(e -> new Applicant.Experience(e.role(), e.socialOrMediation(), e.months())).toList());

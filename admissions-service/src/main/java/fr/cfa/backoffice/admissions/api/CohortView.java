@@ -1,7 +1,6 @@
-package fr.cfa.backoffice.admissions.rest;
+package fr.cfa.backoffice.admissions.api;
 
 import fr.cfa.backoffice.admissions.domain.CohortStatus;
-import fr.cfa.backoffice.admissions.persistence.CohortEntity;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -14,9 +13,4 @@ public record CohortView(
         @Schema(example = "2027-01-04") LocalDate startDate,
         @Schema(example = "2027-06-20") LocalDate endDate,
         @Schema(description = "Seats; admissions beyond them are waitlisted", example = "12") int capacity,
-        @Schema(description = "OPEN cohorts accept applications until they start") CohortStatus status) {
-
-    static CohortView of(CohortEntity c) {
-        return new CohortView(c.id, c.code, c.startDate, c.endDate, c.capacity, c.status);
-    }
-}
+        @Schema(description = "OPEN cohorts accept applications until they start") CohortStatus status) {}

@@ -1,4 +1,4 @@
-package fr.cfa.backoffice.admissions.rest;
+package fr.cfa.backoffice.admissions.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import fr.cfa.backoffice.admissions.domain.ApplicationDisclosure.DisclosedEligibility;
@@ -21,18 +21,12 @@ public record EligibilityView(
         @Schema(description = "The cohort start date the rules were evaluated against", example = "2027-01-04") LocalDate evaluatedAgainst,
         @Schema(description = "The failed rules this reader may see (AGE_OVER_MAXIMUM is for admissions officers only)") List<ReasonView> reasons) {
 
-    @Schema(name = "IneligibilityReason", requiredProperties = {"code", "message"})
-    public record ReasonView(
-            @Schema(description = "Stable code", example = "QUALIFICATION_OR_EXPERIENCE_MISSING") Ineligibility.Reason code,
-            @Schema(example = "Needs a level 3 (niveau V) or higher qualification in the social field, or 12 months of social or mediation experience; has 3")
-            String message) {}
-
-    static EligibilityView of(DisclosedEligibility e) {
+    public static EligibilityView of(DisclosedEligibility e) {
         return new EligibilityView(e.eligible(), e.withheld(), e.evaluatedAgainst(), reasons(e.reasons()));
     }
 
     /** A simulation answers the caller's own profile: nothing stored, nothing withheld. */
-    static EligibilityView of(Eligibility e) {
+    public static EligibilityView of(Eligibility e) {
         return new EligibilityView(e.eligible(), false, e.evaluatedAgainst(), reasons(e.reasons()));
     }
 
