@@ -24,7 +24,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** Finding 2: nothing in a partner's or a manager's answer lets them infer RQTH (BRIEF, Privacy). */
+/** Finding 2: nothing in a partner's or a manager's answer lets them infer RQTH (docs/rules.md, "Privacy"). */
 @QuarkusTest
 class RqthDisclosureTest {
 

@@ -24,7 +24,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** Finding 4: every answer that carries RQTH data to an officer leaves a row in the access log (BRIEF, Privacy). */
+/** Finding 4: every answer that carries RQTH data to an officer leaves a row in the access log (docs/rules.md, "Privacy"). */
 @QuarkusTest
 class SensitiveDataAuditTest {
 

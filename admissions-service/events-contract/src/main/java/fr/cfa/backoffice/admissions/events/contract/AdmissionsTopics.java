@@ -1,6 +1,6 @@
 package fr.cfa.backoffice.admissions.events.contract;
 
-/** The topic admissions publishes to (CONTEXT-MAP.md); events are keyed by candidateId. */
+/** The topic admissions publishes to (docs/rules.md, "The public contract"); events are keyed by candidateId. */
 public final class AdmissionsTopics {
     public static final String APPLICATIONS = "admissions.applications";
 

@@ -1,6 +1,6 @@
 package fr.cfa.backoffice.certification.events.contract;
 
-/** The topic certification publishes to (CONTEXT-MAP.md); events are keyed by candidateId. */
+/** The topic certification publishes to (docs/rules.md, "The public contract"); events are keyed by candidateId. */
 public final class CertificationTopics {
     public static final String RESULTS = "certification.results";
 
