@@ -75,6 +75,23 @@ public final class KafkaTestClient {
         return records;
     }
 
+    /**
+     * "Published once", counted on raw records: sends a sentinel event with {@code key} (so it lands on the same
+     * partition, after everything already published for that key), then reads the topic up to the sentinel and
+     * answers every record with that key before it, duplicates included. Consumers ignore the sentinel's type.
+     */
+    public static List<ConsumerRecord<String, String>> recordsBeforeSentinel(String topic, String key, Duration timeout) {
+        String sentinel = UUID.randomUUID().toString();
+        send(topic, key, cloudEvent(sentinel, "/tests", "TestSentinel.v1", key, "{}"));
+        List<ConsumerRecord<String, String>> read = readUntil(topic, timeout, records -> records.stream().anyMatch(r -> r.value().contains(sentinel)));
+        List<ConsumerRecord<String, String>> before = new ArrayList<>();
+        for (ConsumerRecord<String, String> r : read) {
+            if (r.value().contains(sentinel)) return before;
+            if (key.equals(r.key())) before.add(r);
+        }
+        throw new AssertionError("The sentinel on " + topic + " was not read back within " + timeout);
+    }
+
     public static String header(ConsumerRecord<?, ?> record, String name) {
         Header header = record.headers().lastHeader(name);
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
