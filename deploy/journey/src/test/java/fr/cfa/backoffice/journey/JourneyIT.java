@@ -278,10 +278,10 @@ class JourneyIT {
         employerToken = TestTokens.forUser("employer", "rh.saint-denis", "employer_id", employer.getId().toString());
         // a maître d'apprentissage: a relevant level 5 diploma and two years in the trade
         tutor = clients.placement(employerToken).employers().addTutor(employer.getId(), new TutorRequest().firstName("Tina").lastName("Moreau")
-                .email("tina.moreau@example.org").diplomaTitle("DE Médiateur").diplomaLevel(5).diplomaRelevant(true).relevantExperienceMonths(24));
+                .email("tina.moreau@example.org").diplomaTitle("DE Médiateur").diplomaLevel(5).diplomaRelevant(true).relevantExperienceMonths(24), UUID.randomUUID().toString());
         assertEquals(employer.getId(), tutor.getEmployerId());
         offer = clients.placement(employerToken).offers().publishOffer(new OfferRequest().title("Médiateur social — quartier Franc-Moisin")
-                .place("Saint-Denis").startDate(cohort.getStartDate()).positions(1));
+                .place("Saint-Denis").startDate(cohort.getStartDate()).positions(1), UUID.randomUUID().toString());
         assertEquals(OfferStatus.OPEN, offer.getStatus());
         assertEquals(employer.getId(), offer.getEmployerId());
         assertEquals(OfferStatus.OPEN, clients.placement(PUBLIC).offers().getOffer(offer.getId()).getStatus(), "an open offer is public");
@@ -368,7 +368,7 @@ class JourneyIT {
             ratings.put(activity, Rating.ACQUIRED);
         }
         var evaluation = clients.placement(employerToken).contracts().recordEvaluation(contract.getId(), new EvaluationRequest()
-                .periodFrom(contract.getStartDate()).periodTo(lastEmployerDay).ratings(ratings).comments("Autonome sur le terrain").finalReview(true));
+                .periodFrom(contract.getStartDate()).periodTo(lastEmployerDay).ratings(ratings).comments("Autonome sur le terrain").finalReview(true), UUID.randomUUID().toString());
         assertEquals(Boolean.TRUE, evaluation.getFinalReview());
         assertEquals("rh.saint-denis", evaluation.getEvaluatedBy());
         assertEquals(Boolean.TRUE, clients.placement(employerToken).contracts().getContract(contract.getId()).getEmployerPeriodCompleted());
