@@ -74,9 +74,12 @@ def main():
         "cohortId": cohort["id"],
         "person": {"firstName": "Smoke", "lastName": "Test", "birthDate": str(start.replace(year=start.year - 25)), "email": "smoke@example.org"},
         "highestQualification": {"level": "V", "socialField": True}, "rqth": {"recognised": False}})
-    at = (datetime.datetime.now(datetime.timezone.utc) + datetime.timedelta(days=3)).replace(microsecond=0).isoformat()
+    # an interview is scheduled in the future and its outcome recorded once it has taken place: ten seconds from now
+    interview_at = datetime.datetime.now(datetime.timezone.utc).replace(microsecond=0) + datetime.timedelta(seconds=10)
+    at = interview_at.isoformat()
     call("POST", f"{ADM}/applications/{app['id']}/review", officer, {"outcome": "ACCEPTED_FOR_INTERVIEW", "reason": "smoke"})
     call("POST", f"{ADM}/applications/{app['id']}/interview", officer, {"at": at, "place": "CFA", "interviewers": ["smoke"]})
+    time.sleep(max(0.0, (interview_at - datetime.datetime.now(datetime.timezone.utc)).total_seconds() + 1))
     call("PUT", f"{ADM}/applications/{app['id']}/interview", officer, {"attended": True, "motivation": 4, "jobUnderstanding": 4,
                                                                        "communication": 4, "project": 4, "recommendation": "ADMIT"})
     decided = call("POST", f"{ADM}/applications/{app['id']}/decision", officer, {"outcome": "ADMITTED", "reason": "smoke"})
