@@ -17,7 +17,7 @@ import org.awaitility.Awaitility;
 
 /** Cohorts announced on curriculum.cohorts exactly as curriculum-service publishes them (its contract's records), then awaited in the read model. */
 public final class TestCohorts {
-    public static final LocalDate START = LocalDate.now().plusMonths(2).with(java.time.DayOfWeek.MONDAY);
+    public static final LocalDate START = LocalDate.now(ApplicationsApi.PARIS).plusMonths(2).with(java.time.DayOfWeek.MONDAY);
 
     private TestCohorts() {}
 

@@ -24,6 +24,10 @@ import fr.cfa.backoffice.platform.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -44,6 +48,21 @@ class ApplicationEventsTest {
                 }).toList();
     }
 
+    /** Every record published for the candidate up to a later sentinel, duplicates included, by type. */
+    static Map<String, Long> publishedTypes(String candidateId) {
+        return KafkaTestClient.recordsBeforeSentinel(AdmissionsTopics.APPLICATIONS, candidateId, Duration.ofSeconds(20)).stream()
+                .map(r -> parse(r.value()).get("type").asText())
+                .collect(Collectors.groupingBy(Function.identity(), TreeMap::new, Collectors.counting()));
+    }
+
+    static JsonNode parse(String value) {
+        try {
+            return JSON.readTree(value);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
     @Test
     void submission_admission_and_withdrawal_are_published_keyed_by_candidate_without_rqth_or_interview_notes() {
         UUID cohort = TestCohorts.open(5);
@@ -59,6 +78,8 @@ class ApplicationEventsTest {
         List<JsonNode> events = eventsOf(candidateId, 3);
         assertEquals(List.of("ApplicationSubmitted.v1", "CandidateAdmitted.v1", "CandidateWithdrawn.v1"),
                 events.stream().map(e -> e.get("type").asText()).toList());
+        assertEquals(Map.of("ApplicationSubmitted.v1", 1L, "CandidateAdmitted.v1", 1L, "CandidateWithdrawn.v1", 1L), publishedTypes(candidateId),
+                "each published exactly once (raw records up to a later sentinel)");
         JsonNode admitted = events.get(1);
         assertEquals("/admissions-service", admitted.get("source").asText());
         assertEquals(candidateId, admitted.get("subject").asText());
@@ -91,6 +112,8 @@ class ApplicationEventsTest {
         JsonNode promotion = events.get(events.size() - 1);
         assertEquals("CandidateAdmitted.v1", promotion.get("type").asText());
         assertTrue(promotion.at("/data/fromWaitlist").asBoolean());
+        assertEquals(Map.of("ApplicationSubmitted.v1", 1L, "CandidateAdmitted.v1", 1L), publishedTypes(waitingCandidate),
+                "the promoted candidate is admitted once, not also when it was waitlisted");
     }
 
     @Test
@@ -121,7 +144,9 @@ class ApplicationEventsTest {
                 .get("/api/v1/applications").then().body("totalItems", equalTo(rejectedBefore));
 
         List<JsonNode> events = eventsOf(candidateId, 2);
-        assertEquals(1, events.stream().filter(e -> e.get("type").asText().equals("CandidateErased.v1")).count(), "erased once");
+        assertEquals(1, events.stream().filter(e -> e.get("type").asText().equals("CandidateErased.v1")).count(), "erased");
+        assertEquals(Map.of("ApplicationSubmitted.v1", 1L, "CandidateErased.v1", 1L), publishedTypes(candidateId),
+                "erased once, though the erasure was asked twice (raw records up to a later sentinel)");
         assertFalse(events.toString().contains("Benali"));
     }
 }

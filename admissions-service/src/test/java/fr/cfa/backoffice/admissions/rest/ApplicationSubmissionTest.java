@@ -22,6 +22,8 @@ import fr.cfa.backoffice.admissions.TestCohorts;
 import fr.cfa.backoffice.platform.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -29,6 +31,10 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ApplicationSubmissionTest {
     static final String PROBLEM = "application/problem+json";
+
+    /** The suite's clock (Europe/Paris): "today" and "tomorrow" as the application judges them. */
+    @Inject
+    Clock clock;
 
     static int countInCohort(UUID cohort) {
         return given().auth().oauth2(TestTokens.forRole("manager")).queryParam("cohortId", cohort)
@@ -140,7 +146,7 @@ class ApplicationSubmissionTest {
         UUID running = TestCohorts.announce(UUID.randomUUID(), "CohortScheduled.v1", TestCohorts.START, 10, "RUNNING");
         submit(OFFICER, eligibleBody(running)).statusCode(422).contentType(PROBLEM)
                 .body("type", equalTo("urn:cfa:problem:cohort-closed"));
-        UUID started = TestCohorts.announce(UUID.randomUUID(), "CohortScheduled.v1", LocalDate.now(), 10, "OPEN");
+        UUID started = TestCohorts.announce(UUID.randomUUID(), "CohortScheduled.v1", LocalDate.now(clock), 10, "OPEN");
         submit(OFFICER, eligibleBody(started)).statusCode(422).contentType(PROBLEM)
                 .body("type", equalTo("urn:cfa:problem:cohort-closed"));
         assertEquals(0, countInCohort(running) + countInCohort(started));
@@ -168,7 +174,7 @@ class ApplicationSubmissionTest {
     @Test
     void invalid_fields_are_listed_and_nothing_is_stored() {
         UUID cohort = TestCohorts.open(12);
-        submit(OFFICER, "{\"cohortId\":\"" + cohort + "\",\"person\":{\"firstName\":\"\",\"birthDate\":\"" + LocalDate.now(ApplicationsApi.PARIS).plusDays(1) + "\",\"email\":\"nope\"}}")
+        submit(OFFICER, "{\"cohortId\":\"" + cohort + "\",\"person\":{\"firstName\":\"\",\"birthDate\":\"" + LocalDate.now(clock).plusDays(1) + "\",\"email\":\"nope\"}}")
                 .statusCode(400).contentType(PROBLEM)
                 .body("type", equalTo("urn:cfa:problem:validation-failed"))
                 .body("errors.field", hasItems("person.firstName", "person.lastName", "person.birthDate", "person.email"));
@@ -242,5 +248,43 @@ class ApplicationSubmissionTest {
         given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body("{\"birthDate\":\"1990-01-01\"}")
                 .post("/api/v1/eligibility-checks").then().statusCode(400).contentType(PROBLEM);
         assertEquals(before, countInCohort(cohort));
+    }
+
+    @Test
+    void an_officer_cannot_choose_the_prescriber_channel_and_nothing_is_stored() {
+        UUID cohort = TestCohorts.open(12);
+        submit(OFFICER, eligibleBody(cohort).replaceFirst("\\{", "{\"channel\":\"PRESCRIBER\","))
+                .statusCode(400).contentType(PROBLEM)
+                .body("type", equalTo("urn:cfa:problem:validation-failed"))
+                .body("errors.field", contains("channel"))
+                .body("errors[0].message", containsString("FRONT_OFFICE or WEB"));
+        assertEquals(0, countInCohort(cohort));
+        submit(OFFICER, eligibleBody(cohort).replaceFirst("\\{", "{\"channel\":\"WEB\","))
+                .statusCode(201).body("channel", equalTo("WEB"));
+        assertEquals(1, countInCohort(cohort));
+    }
+
+    @Test
+    void a_birth_date_tomorrow_by_the_suite_clock_is_refused_and_nothing_is_stored() {
+        UUID cohort = TestCohorts.open(12);
+        LocalDate tomorrow = LocalDate.now(clock).plusDays(1);
+        submit(OFFICER, body(cohort, tomorrow, false, "V", true, 0))
+                .statusCode(400).contentType(PROBLEM)
+                .body("type", equalTo("urn:cfa:problem:validation-failed"))
+                .body("errors.field", contains("person.birthDate"));
+        assertEquals(0, countInCohort(cohort));
+    }
+
+    @Test
+    void the_eligibility_check_on_an_unknown_cohort_is_a_422_naming_it() {
+        UUID unknown = UUID.randomUUID();
+        given().auth().oauth2(prescriberToken(UUID.randomUUID())).contentType(ContentType.JSON)
+                .body("{\"cohortId\":\"" + unknown + "\",\"birthDate\":\"" + TestCohorts.START.minusYears(25) + "\","
+                        + "\"highestQualification\":{\"level\":\"V\",\"socialField\":true}}")
+                .post("/api/v1/eligibility-checks").then().statusCode(422).contentType(PROBLEM)
+                .body("type", equalTo("urn:cfa:problem:unknown-cohort"))
+                .body("cohortId", equalTo(unknown.toString()))
+                .body("detail", containsString(unknown.toString()));
+        assertEquals(0, countInCohort(unknown));
     }
 }

@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
@@ -81,6 +82,7 @@ class HistoryDisclosureTest {
         String id = reviewedAndInterviewed(prescriberToken(UUID.randomUUID()), cohort);
         given().auth().oauth2(MANAGER).get("/api/v1/applications/" + id).then().statusCode(200)
                 .body("history[1].actor", equalTo("olivia.officer"))
+                .body("history.step", hasSize(4)) // everyItem alone passes on an empty history
                 .body("history.reason", everyItem(nullValue()))
                 .body("interview.scores.motivation", equalTo(4))
                 .body("interview.notes", nullValue())

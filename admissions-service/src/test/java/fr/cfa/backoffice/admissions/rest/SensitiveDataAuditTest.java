@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class SensitiveDataAuditTest {
 
+    /** The operations logged for the application; every caller asserts the exact list, so the everyItem checks never run on an empty page unnoticed. */
     static List<String> operationsOn(String applicationId) {
         return given().auth().oauth2(MANAGER).queryParam("applicationId", applicationId).queryParam("size", 100)
                 .get("/api/v1/audit/sensitive-data-reads").then().statusCode(200)

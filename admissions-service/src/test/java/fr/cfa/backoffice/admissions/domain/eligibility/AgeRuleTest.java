@@ -62,32 +62,42 @@ class AgeRuleTest {
         assertEquals(Optional.of(Reason.AGE_UNDER_MINIMUM), check("2009-01-05", true, START));
     }
 
+    /** Born on 29 February 2004, a leap day: the birthdays that matter fall in 2020 (leap), 2022 and 2034 (common). */
+    static final String LEAP_DAY_BIRTH = "2004-02-29";
+
     @Test
-    void born_on_29_february_turns_18_on_1_march_in_a_common_year() {
-        LocalDate feb28 = LocalDate.parse("2027-02-28");
-        LocalDate mar1 = LocalDate.parse("2027-03-01");
-        assertEquals(Optional.of(Reason.AGE_UNDER_MINIMUM), check("2009-02-28", false, feb28.minusDays(1)));
-        assertEquals(Optional.empty(), check("2009-02-28", false, feb28));
-        assertEquals(Optional.of(Reason.AGE_UNDER_MINIMUM), check("2008-02-29", false, LocalDate.parse("2026-02-28")));
-        assertEquals(Optional.empty(), check("2008-02-29", false, LocalDate.parse("2026-03-01")));
-        assertEquals(17, AgeRule.ageOn(LocalDate.parse("2008-02-29"), LocalDate.parse("2026-02-28")));
-        assertEquals(18, AgeRule.ageOn(LocalDate.parse("2008-02-29"), LocalDate.parse("2026-03-01")));
-        assertEquals(Optional.empty(), check("2009-03-01", false, mar1));
+    void born_on_29_february_is_still_17_on_28_february_of_a_common_year() {
+        assertEquals(Optional.of(Reason.AGE_UNDER_MINIMUM), check(LEAP_DAY_BIRTH, false, LocalDate.parse("2022-02-27")));
+        assertEquals(Optional.of(Reason.AGE_UNDER_MINIMUM), check(LEAP_DAY_BIRTH, false, LocalDate.parse("2022-02-28")));
+        assertEquals(17, AgeRule.ageOn(LocalDate.parse(LEAP_DAY_BIRTH), LocalDate.parse("2022-02-28")));
     }
 
     @Test
-    void born_on_29_february_turns_30_on_1_march_in_a_common_year() {
-        assertEquals(Optional.empty(), check("1996-02-29", false, LocalDate.parse("2026-02-28")));
-        assertEquals(Optional.of(Reason.AGE_OVER_MAXIMUM), check("1996-02-29", false, LocalDate.parse("2026-03-01")));
-        assertEquals(30, AgeRule.ageOn(LocalDate.parse("1996-02-29"), LocalDate.parse("2026-03-01")));
+    void born_on_29_february_turns_18_on_1_march_of_a_common_year() {
+        assertEquals(Optional.empty(), check(LEAP_DAY_BIRTH, false, LocalDate.parse("2022-03-01")));
+        assertEquals(18, AgeRule.ageOn(LocalDate.parse(LEAP_DAY_BIRTH), LocalDate.parse("2022-03-01")));
     }
 
     @Test
-    void born_on_29_february_has_a_birthday_on_29_february_in_a_leap_year() {
-        assertEquals(Optional.of(Reason.AGE_UNDER_MINIMUM), check("2010-02-28", false, LocalDate.parse("2028-02-27")));
-        assertEquals(18, AgeRule.ageOn(LocalDate.parse("2010-02-28"), LocalDate.parse("2028-02-28")));
-        assertEquals(17, AgeRule.ageOn(LocalDate.parse("2008-02-29"), LocalDate.parse("2026-02-28")));
-        assertEquals(20, AgeRule.ageOn(LocalDate.parse("2008-02-29"), LocalDate.parse("2028-02-29")));
+    void born_on_29_february_is_still_29_on_28_february_and_turns_30_on_1_march_of_a_common_year() {
+        assertEquals(Optional.empty(), check(LEAP_DAY_BIRTH, false, LocalDate.parse("2034-02-27")));
+        assertEquals(Optional.empty(), check(LEAP_DAY_BIRTH, false, LocalDate.parse("2034-02-28")));
+        assertEquals(29, AgeRule.ageOn(LocalDate.parse(LEAP_DAY_BIRTH), LocalDate.parse("2034-02-28")));
+        assertEquals(Optional.of(Reason.AGE_OVER_MAXIMUM), check(LEAP_DAY_BIRTH, false, LocalDate.parse("2034-03-01")));
+        assertEquals(30, AgeRule.ageOn(LocalDate.parse(LEAP_DAY_BIRTH), LocalDate.parse("2034-03-01")));
+    }
+
+    @Test
+    void born_on_29_february_has_its_birthday_on_29_february_of_a_leap_year() {
+        // 18 and 30 never fall in a leap year for a leap-day birth; the Code's own minimum of 16 does (2020).
+        AgeRule fromSixteen = new AgeRule(16, 29);
+        Applicant leapDay = bornOn(LEAP_DAY_BIRTH, false);
+        assertEquals(Optional.of(Reason.AGE_UNDER_MINIMUM), fromSixteen.check(leapDay, LocalDate.parse("2020-02-28")).map(Ineligibility::code));
+        assertEquals(Optional.empty(), fromSixteen.check(leapDay, LocalDate.parse("2020-02-29")).map(Ineligibility::code));
+        assertEquals(15, AgeRule.ageOn(LocalDate.parse(LEAP_DAY_BIRTH), LocalDate.parse("2020-02-28")));
+        assertEquals(16, AgeRule.ageOn(LocalDate.parse(LEAP_DAY_BIRTH), LocalDate.parse("2020-02-29")));
+        assertEquals(20, AgeRule.ageOn(LocalDate.parse(LEAP_DAY_BIRTH), LocalDate.parse("2024-02-29")));
+        assertEquals(19, AgeRule.ageOn(LocalDate.parse(LEAP_DAY_BIRTH), LocalDate.parse("2024-02-28")));
     }
 
     @Test
