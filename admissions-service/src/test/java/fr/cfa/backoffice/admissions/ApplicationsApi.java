@@ -80,9 +80,9 @@ public final class ApplicationsApi {
         return step("POST", id, "/decision", "{\"outcome\":\"" + outcome + "\",\"reason\":\"" + reason + "\"}");
     }
 
-    /** Schedules an interview about to take place (in a second: a scheduled interview lies in the future). */
+    /** Schedules an interview about to take place (two seconds ahead: a scheduled interview lies in the future, with room for a slow request). */
     public static ValidatableResponse schedule(String id) {
-        OffsetDateTime at = OffsetDateTime.now(PARIS).plusSeconds(1);
+        OffsetDateTime at = OffsetDateTime.now(PARIS).plusSeconds(2);
         ValidatableResponse response = scheduleAt(id, at);
         INTERVIEWS.put(id, at);
         return response;

@@ -142,10 +142,10 @@ class IfMatchTest {
     void a_weak_etag_of_the_current_version_is_accepted_on_the_interview_the_decision_and_the_withdrawal() {
         String id = submitEligible(TestCohorts.open(12));
         review(id, "ACCEPTED_FOR_INTERVIEW").statusCode(200);
-        OffsetDateTime at = OffsetDateTime.now(PARIS).plusSeconds(1);
+        OffsetDateTime at = OffsetDateTime.now(PARIS).plusSeconds(2);
         step("POST", id, "/interview", scheduleBody(at, "CFA, salle 2"), weak(etag(id))).statusCode(200)
                 .body("status", equalTo("INTERVIEW_SCHEDULED"));
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5)).until(() -> OffsetDateTime.now().isAfter(at));
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> OffsetDateTime.now().isAfter(at));
         step("PUT", id, "/interview", OUTCOME, weak(etag(id))).statusCode(200).body("status", equalTo("INTERVIEWED"));
         step("POST", id, "/decision", "{\"outcome\":\"ADMITTED\",\"reason\":\"jury\"}", weak(etag(id))).statusCode(200)
                 .body("status", equalTo("ADMITTED"));
