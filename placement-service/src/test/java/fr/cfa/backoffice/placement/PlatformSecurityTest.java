@@ -1,6 +1,6 @@
 package fr.cfa.backoffice.placement;
 
-import fr.cfa.backoffice.placement.rest.PlacementTest;
+import fr.cfa.backoffice.placement.rest.TestData;
 import fr.cfa.backoffice.platform.security.Roles;
 import fr.cfa.backoffice.platform.testing.PlatformSecurityContract;
 import io.quarkus.test.junit.QuarkusTest;
@@ -10,7 +10,7 @@ import io.quarkus.test.junit.QuarkusTest;
 class PlatformSecurityTest extends PlatformSecurityContract {
     PlatformSecurityTest() {
         super(new Sample("/api/v1/employers", Roles.PLACEMENT_OFFICER, "/api/v1/employers", Roles.PLACEMENT_OFFICER,
-                text -> "{\"legalName\":\"" + text + "\",\"siret\":\"" + PlacementTest.newSiret() + "\",\"kind\":\"OTHER\",\"sector\":\"PUBLIC\"}",
+                text -> "{\"legalName\":\"" + text + "\",\"siret\":\"" + TestData.newSiret() + "\",\"kind\":\"OTHER\",\"sector\":\"PUBLIC\"}",
                 "legalName", true));
     }
 }

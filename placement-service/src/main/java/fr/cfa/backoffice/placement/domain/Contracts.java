@@ -98,7 +98,9 @@ public class Contracts {
 
     @Transactional
     public ContractView sign(NewContract request, Caller caller) {
-        LearnerEntity learner = learners.findByIdOptional(request.candidateId())
+        // locked: two signatures for one learner at once would both find no active contract, and the second would
+        // break the one-active-contract index (a 500) instead of answering 409
+        LearnerEntity learner = learners.findByIdOptional(request.candidateId(), LockModeType.PESSIMISTIC_WRITE)
                 .filter(l -> !l.withdrawn && l.erasedAt == null)
                 .orElseThrow(() -> new BusinessRuleViolationException("unknown-learner", "No placeable learner " + request.candidateId(),
                         Map.of("candidateId", request.candidateId().toString())));

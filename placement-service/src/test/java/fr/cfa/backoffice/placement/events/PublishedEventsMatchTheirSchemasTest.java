@@ -13,7 +13,7 @@ import fr.cfa.backoffice.placement.events.contract.ContractSignedV1;
 import fr.cfa.backoffice.placement.events.contract.ContractTerminatedV1;
 import fr.cfa.backoffice.placement.events.contract.EmployerPeriodCompletedV1;
 import fr.cfa.backoffice.placement.events.contract.PlacementTopics;
-import fr.cfa.backoffice.placement.rest.PlacementTest;
+import fr.cfa.backoffice.placement.rest.TestData;
 import fr.cfa.backoffice.platform.events.EventCodec;
 import fr.cfa.backoffice.platform.testing.KafkaTestClient;
 import fr.cfa.backoffice.platform.testing.TestTokens;
@@ -57,7 +57,7 @@ class PublishedEventsMatchTheirSchemasTest {
         UUID staying = admit(cohort, "Moreau");
 
         String employer = given().auth().oauth2(OFFICER).contentType(ContentType.JSON)
-                .body("{\"legalName\":\"Ville de Saint-Denis\",\"siret\":\"" + PlacementTest.newSiret() + "\",\"kind\":\"COLLECTIVITE_TERRITORIALE\",\"sector\":\"PUBLIC\"}")
+                .body("{\"legalName\":\"Ville de Saint-Denis\",\"siret\":\"" + TestData.newSiret() + "\",\"kind\":\"COLLECTIVITE_TERRITORIALE\",\"sector\":\"PUBLIC\"}")
                 .post("/api/v1/employers").then().statusCode(201).extract().path("id");
         String tutor = given().auth().oauth2(OFFICER).contentType(ContentType.JSON)
                 .body("{\"firstName\":\"Karim\",\"lastName\":\"Haddad\",\"diplomaLevel\":5,\"diplomaRelevant\":true,\"relevantExperienceMonths\":24}")

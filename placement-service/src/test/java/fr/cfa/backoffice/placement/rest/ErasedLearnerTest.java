@@ -67,23 +67,23 @@ class ErasedLearnerTest {
     @Test
     void an_admission_delivered_again_after_the_erasure_brings_nobody_back_and_the_contract_count_stays() {
         UUID candidate = UUID.randomUUID();
-        UUID cohort = PlacementTest.cohortWithLearner(LocalDate.parse("2027-01-04"), candidate);
-        String employer = PlacementTest.employer();
-        String tutor = PlacementTest.tutor(employer, 5, true, 24).statusCode(201).extract().path("id");
-        String contract = PlacementTest.sign(candidate, employer, tutor, "2027-01-11", "2027-06-30").statusCode(201)
+        UUID cohort = TestData.cohortWithLearner(LocalDate.parse("2027-01-04"), candidate);
+        String employer = TestData.employer();
+        String tutor = TestData.tutor(employer, 5, true, 24).statusCode(201).extract().path("id");
+        String contract = TestData.sign(candidate, employer, tutor, "2027-01-11", "2027-06-30").statusCode(201)
                 .body("learnerLastName", equalTo("Benali")).extract().path("id");
 
         deliver(candidate, erasedEvent(candidate));
-        deliver(candidate, PlacementTest.admittedEvent(candidate, cohort)); // same admission, new event id: the inbox does not dedupe it
+        deliver(candidate, TestData.admittedEvent(candidate, cohort)); // same admission, new event id: the inbox does not dedupe it
 
-        String one = given().auth().oauth2(PlacementTest.OFFICER).get("/api/v1/contracts/" + contract).then().statusCode(200)
+        String one = given().auth().oauth2(TestData.OFFICER).get("/api/v1/contracts/" + contract).then().statusCode(200)
                 .body("candidateId", equalTo(candidate.toString())).body("learnerFirstName", nullValue()).body("learnerLastName", nullValue())
                 .extract().asString();
         assertNoPersonalData(one);
-        String list = given().auth().oauth2(PlacementTest.OFFICER).queryParam("employerId", employer).get("/api/v1/contracts").then().statusCode(200)
+        String list = given().auth().oauth2(TestData.OFFICER).queryParam("employerId", employer).get("/api/v1/contracts").then().statusCode(200)
                 .body("totalItems", equalTo(1)).body("items[0].status", equalTo("ACTIVE")).extract().asString();
         assertNoPersonalData(list);
-        String learners = given().auth().oauth2(PlacementTest.OFFICER).queryParam("cohortId", cohort).get("/api/v1/learners").then().statusCode(200)
+        String learners = given().auth().oauth2(TestData.OFFICER).queryParam("cohortId", cohort).get("/api/v1/learners").then().statusCode(200)
                 .body("items.candidateId", not(hasItem(candidate.toString()))).extract().asString();
         assertNoPersonalData(learners);
 
@@ -98,18 +98,18 @@ class ErasedLearnerTest {
 
     @Test
     void an_admission_after_an_erasure_of_an_unknown_candidate_creates_no_personal_data() {
-        UUID cohort = PlacementTest.announceCohort(LocalDate.parse("2027-01-04"));
+        UUID cohort = TestData.announceCohort(LocalDate.parse("2027-01-04"));
         UUID candidate = UUID.randomUUID();
 
         deliver(candidate, erasedEvent(candidate)); // erased before placement heard of the admission
-        deliver(candidate, PlacementTest.admittedEvent(candidate, cohort)); // applied (in the inbox), hence not parked
+        deliver(candidate, TestData.admittedEvent(candidate, cohort)); // applied (in the inbox), hence not parked
 
-        String learners = given().auth().oauth2(PlacementTest.OFFICER).queryParam("cohortId", cohort).get("/api/v1/learners").then().statusCode(200)
+        String learners = given().auth().oauth2(TestData.OFFICER).queryParam("cohortId", cohort).get("/api/v1/learners").then().statusCode(200)
                 .body("totalItems", equalTo(0)).extract().asString();
         assertNoPersonalData(learners);
-        String employer = PlacementTest.employer();
-        String tutor = PlacementTest.tutor(employer, 5, true, 24).statusCode(201).extract().path("id");
-        PlacementTest.sign(candidate, employer, tutor, "2027-01-11", "2027-06-30").statusCode(422).contentType(PlacementTest.PROBLEM)
+        String employer = TestData.employer();
+        String tutor = TestData.tutor(employer, 5, true, 24).statusCode(201).extract().path("id");
+        TestData.sign(candidate, employer, tutor, "2027-01-11", "2027-06-30").statusCode(422).contentType(TestData.PROBLEM)
                 .body("type", equalTo("urn:cfa:problem:unknown-learner"));
         LearnerEntity stored = learner(candidate);
         if (stored != null) {

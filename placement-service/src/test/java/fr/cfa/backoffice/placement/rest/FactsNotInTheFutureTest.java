@@ -47,19 +47,19 @@ class FactsNotInTheFutureTest {
 
     static UnderWay contractUnderWay(LocalDate cohortStart) {
         UUID candidate = UUID.randomUUID();
-        PlacementTest.cohortWithLearner(cohortStart, candidate); // employer weeks every other week; the last one ends the cycle
-        String employer = PlacementTest.employer();
-        String tutor = PlacementTest.tutor(employer, 5, true, 24).statusCode(201).extract().path("id");
+        TestData.cohortWithLearner(cohortStart, candidate); // employer weeks every other week; the last one ends the cycle
+        String employer = TestData.employer();
+        String tutor = TestData.tutor(employer, 5, true, 24).statusCode(201).extract().path("id");
         LocalDate contractStart = cohortStart.plusWeeks(1);
         LocalDate cycleEnd = cohortStart.plusWeeks(24).minusDays(1);
-        String contract = PlacementTest.sign(candidate, employer, tutor, contractStart.toString(), cycleEnd.plusDays(7).toString())
+        String contract = TestData.sign(candidate, employer, tutor, contractStart.toString(), cycleEnd.plusDays(7).toString())
                 .statusCode(201).extract().path("id");
         return new UnderWay(contract, candidate, TestTokens.forUser("employer", "tina.tutor", "employer_id", employer), contractStart, cycleEnd);
     }
 
     static ValidatableResponse evaluate(UnderWay c, String token, LocalDate to, boolean finalReview) {
         return given().auth().oauth2(token).contentType(ContentType.JSON)
-                .body("{\"periodFrom\":\"" + c.contractStart() + "\",\"periodTo\":\"" + to + "\",\"ratings\":" + PlacementTest.ALL_RATINGS
+                .body("{\"periodFrom\":\"" + c.contractStart() + "\",\"periodTo\":\"" + to + "\",\"ratings\":" + TestData.ALL_RATINGS
                         + ",\"comments\":\"bien\",\"finalReview\":" + finalReview + "}")
                 .post("/api/v1/contracts/" + c.contractId() + "/evaluations").then();
     }
@@ -82,7 +82,7 @@ class FactsNotInTheFutureTest {
     @Test
     void an_evaluation_whose_period_ends_tomorrow_is_refused_naming_period_to() {
         UnderWay c = contractUnderWay(mondayWeeksBefore(today(), 4));
-        evaluate(c, c.employerToken(), today().plusDays(1), false).statusCode(422).contentType(PlacementTest.PROBLEM)
+        evaluate(c, c.employerToken(), today().plusDays(1), false).statusCode(422).contentType(TestData.PROBLEM)
                 .body("type", equalTo("urn:cfa:problem:date-in-future"))
                 .body("errors.field", hasItem("periodTo"));
         assertEquals(0, evaluationsOf(c.contractId()), "nothing stored");
@@ -102,7 +102,7 @@ class FactsNotInTheFutureTest {
     @Test
     void an_evaluation_of_weeks_long_past_is_recorded_with_when_and_by_whom() {
         UnderWay c = contractUnderWay(mondayWeeksBefore(today(), 4));
-        String recordedAt = evaluate(c, PlacementTest.OFFICER, c.contractStart().plusDays(6), false).statusCode(201)
+        String recordedAt = evaluate(c, TestData.OFFICER, c.contractStart().plusDays(6), false).statusCode(201)
                 .body("recordedBy", equalTo("paul.placement"))
                 .extract().path("recordedAt");
         recentlyRecorded(recordedAt);
@@ -111,17 +111,17 @@ class FactsNotInTheFutureTest {
     @Test
     void a_termination_more_than_30_days_ahead_is_refused_naming_date() {
         UnderWay c = contractUnderWay(mondayWeeksBefore(today(), 4));
-        terminate(c, PlacementTest.OFFICER, today().plusDays(31), "MUTUAL_AGREEMENT").statusCode(422).contentType(PlacementTest.PROBLEM)
+        terminate(c, TestData.OFFICER, today().plusDays(31), "MUTUAL_AGREEMENT").statusCode(422).contentType(TestData.PROBLEM)
                 .body("type", equalTo("urn:cfa:problem:date-in-future"))
                 .body("errors.field", hasItem("date"));
-        given().auth().oauth2(PlacementTest.OFFICER).get("/api/v1/contracts/" + c.contractId()).then().statusCode(200)
+        given().auth().oauth2(TestData.OFFICER).get("/api/v1/contracts/" + c.contractId()).then().statusCode(200)
                 .body("status", equalTo("ACTIVE")).body("terminatedOn", nullValue());
     }
 
     @Test
     void a_termination_30_days_ahead_is_recorded_with_when_and_by_whom() {
         UnderWay c = contractUnderWay(mondayWeeksBefore(today(), 4));
-        String recordedAt = terminate(c, PlacementTest.OFFICER, today().plusDays(30), "MUTUAL_AGREEMENT").statusCode(200)
+        String recordedAt = terminate(c, TestData.OFFICER, today().plusDays(30), "MUTUAL_AGREEMENT").statusCode(200)
                 .body("status", equalTo("TERMINATED"))
                 .body("terminatedOn", equalTo(today().plusDays(30).toString()))
                 .body("terminationRecordedBy", equalTo("paul.placement"))
@@ -138,7 +138,7 @@ class FactsNotInTheFutureTest {
                 .body("terminationRecordedBy", equalTo("tina.tutor"))
                 .extract().path("terminationRecordedAt");
         recentlyRecorded(recordedAt);
-        given().auth().oauth2(PlacementTest.OFFICER).get("/api/v1/contracts/" + c.contractId()).then().statusCode(200)
+        given().auth().oauth2(TestData.OFFICER).get("/api/v1/contracts/" + c.contractId()).then().statusCode(200)
                 .body("terminationRecordedBy", equalTo("tina.tutor")).body("terminationRecordedAt", notNullValue());
     }
 }

@@ -31,7 +31,7 @@ class IdempotentCreationsTest {
     static final String REUSED = "urn:cfa:problem:idempotency-key-reused";
     static final String OFFER = "{\"title\":\"Médiateur social\",\"place\":\"Saint-Denis\",\"zones\":[\"ligne 153\"],\"startDate\":\"2027-01-18\",\"positions\":%d}";
     static final String TUTOR = "{\"firstName\":\"Karim\",\"lastName\":\"Haddad\",\"diplomaLevel\":5,\"diplomaRelevant\":true,\"relevantExperienceMonths\":%d}";
-    static final String EVALUATION = "{\"periodFrom\":\"2026-01-12\",\"periodTo\":\"2026-03-01\",\"ratings\":" + PlacementTest.ALL_RATINGS
+    static final String EVALUATION = "{\"periodFrom\":\"2026-01-12\",\"periodTo\":\"2026-03-01\",\"ratings\":" + TestData.ALL_RATINGS
             + ",\"comments\":\"%s\"}";
 
     static String employerToken(String employerId) {
@@ -80,13 +80,13 @@ class IdempotentCreationsTest {
     }
 
     static long offersOf(String employerId) {
-        return given().auth().oauth2(PlacementTest.OFFICER).queryParam("employerId", employerId).get("/api/v1/offers").then().statusCode(200)
+        return given().auth().oauth2(TestData.OFFICER).queryParam("employerId", employerId).get("/api/v1/offers").then().statusCode(200)
                 .extract().jsonPath().getLong("totalItems");
     }
 
     @Test
     void publishOffer_retried_with_its_key_answers_the_first_offer_and_another_body_is_refused() {
-        String employer = PlacementTest.employer();
+        String employer = TestData.employer();
         String key = UUID.randomUUID().toString();
         ExtractableResponse<Response> first = post(employerToken(employer), key, "/api/v1/offers", OFFER.formatted(2));
         ExtractableResponse<Response> retry = post(employerToken(employer), key, "/api/v1/offers", OFFER.formatted(2));
@@ -99,8 +99,8 @@ class IdempotentCreationsTest {
 
     @Test
     void publishOffer_with_another_employers_identical_key_publishes_its_own_offer() {
-        String mine = PlacementTest.employer();
-        String theirs = PlacementTest.employer();
+        String mine = TestData.employer();
+        String theirs = TestData.employer();
         String key = UUID.randomUUID().toString();
         ExtractableResponse<Response> myOffer = created(post(employerToken(mine), key, "/api/v1/offers", OFFER.formatted(2)));
         ExtractableResponse<Response> theirOffer = created(post(employerToken(theirs), key, "/api/v1/offers", OFFER.formatted(2)));
@@ -112,7 +112,7 @@ class IdempotentCreationsTest {
 
     @Test
     void addTutor_retried_with_its_key_answers_the_first_tutor_and_another_body_is_refused() {
-        String employer = PlacementTest.employer();
+        String employer = TestData.employer();
         String key = UUID.randomUUID().toString();
         String path = "/api/v1/employers/" + employer + "/tutors";
         ExtractableResponse<Response> first = post(employerToken(employer), key, path, TUTOR.formatted(24));
@@ -124,8 +124,8 @@ class IdempotentCreationsTest {
 
     @Test
     void addTutor_with_another_employers_identical_key_adds_its_own_tutor() {
-        String mine = PlacementTest.employer();
-        String theirs = PlacementTest.employer();
+        String mine = TestData.employer();
+        String theirs = TestData.employer();
         String key = UUID.randomUUID().toString();
         ExtractableResponse<Response> myTutor = created(post(employerToken(mine), key, "/api/v1/employers/" + mine + "/tutors", TUTOR.formatted(24)));
         ExtractableResponse<Response> theirTutor = created(post(employerToken(theirs), key, "/api/v1/employers/" + theirs + "/tutors", TUTOR.formatted(24)));
@@ -136,16 +136,16 @@ class IdempotentCreationsTest {
 
     /** A contract under way with an employer of its own: returns the contract's id. */
     static String contractOf(String employer, UUID candidate, UUID cohort) {
-        PlacementTest.admit(candidate, cohort);
-        String tutor = PlacementTest.tutor(employer, 5, true, 24).statusCode(201).extract().path("id");
-        return PlacementTest.sign(candidate, employer, tutor, "2026-01-12", "2026-06-30").statusCode(201).extract().path("id");
+        TestData.admit(candidate, cohort);
+        String tutor = TestData.tutor(employer, 5, true, 24).statusCode(201).extract().path("id");
+        return TestData.sign(candidate, employer, tutor, "2026-01-12", "2026-06-30").statusCode(201).extract().path("id");
     }
 
     @Test
     void recordEvaluation_retried_with_its_key_answers_the_first_evaluation_and_another_key_owner_records_its_own() {
-        UUID cohort = PlacementTest.announceCohort(LocalDate.parse("2026-01-05"));
-        String mine = PlacementTest.employer();
-        String theirs = PlacementTest.employer();
+        UUID cohort = TestData.announceCohort(LocalDate.parse("2026-01-05"));
+        String mine = TestData.employer();
+        String theirs = TestData.employer();
         String myContract = contractOf(mine, UUID.randomUUID(), cohort);
         String theirContract = contractOf(theirs, UUID.randomUUID(), cohort);
         String key = UUID.randomUUID().toString();
@@ -165,7 +165,7 @@ class IdempotentCreationsTest {
 
     @Test
     void a_key_longer_than_200_characters_is_refused() {
-        String employer = PlacementTest.employer();
+        String employer = TestData.employer();
         given().auth().oauth2(employerToken(employer)).contentType(ContentType.JSON).header("Idempotency-Key", "k".repeat(201)).body(OFFER.formatted(1))
                 .post("/api/v1/offers").then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("Idempotency-Key"))
                 .header("Idempotent-Replayed", nullValue());

@@ -69,7 +69,7 @@ class ListsCostTheSameAtAnyPageSizeTest {
                 EmployerEntity e = new EmployerEntity();
                 e.id = UUID.randomUUID();
                 e.legalName = "Employeur " + i;
-                e.siret = PlacementTest.newSiret();
+                e.siret = TestData.newSiret();
                 e.kind = EmployerKind.OTHER;
                 e.sector = Sector.PUBLIC;
                 e.filingBody = Sector.PUBLIC.filingBody();
@@ -140,28 +140,28 @@ class ListsCostTheSameAtAnyPageSizeTest {
     @Test
     void listEmployers() {
         SqlStatements.assertSameCostAtAnyPageSize("listEmployers", BOUND, size ->
-                given().auth().oauth2(PlacementTest.OFFICER).queryParam("size", size).get("/api/v1/employers")
+                given().auth().oauth2(TestData.OFFICER).queryParam("size", size).get("/api/v1/employers")
                         .then().statusCode(200).body("items", hasSize(size)));
     }
 
     @Test
     void listOffers() {
         SqlStatements.assertSameCostAtAnyPageSize("listOffers", BOUND, size ->
-                given().auth().oauth2(PlacementTest.OFFICER).queryParam("employerId", employer).queryParam("size", size).get("/api/v1/offers")
+                given().auth().oauth2(TestData.OFFICER).queryParam("employerId", employer).queryParam("size", size).get("/api/v1/offers")
                         .then().statusCode(200).body("items", hasSize(size)));
     }
 
     @Test
     void listContracts() {
         SqlStatements.assertSameCostAtAnyPageSize("listContracts", BOUND, size ->
-                given().auth().oauth2(PlacementTest.OFFICER).queryParam("employerId", employer).queryParam("size", size).get("/api/v1/contracts")
+                given().auth().oauth2(TestData.OFFICER).queryParam("employerId", employer).queryParam("size", size).get("/api/v1/contracts")
                         .then().statusCode(200).body("items", hasSize(size)));
     }
 
     @Test
     void listPlaceableLearners() {
         SqlStatements.assertSameCostAtAnyPageSize("listPlaceableLearners", BOUND, size ->
-                given().auth().oauth2(PlacementTest.OFFICER).queryParam("cohortId", cohort).queryParam("size", size).get("/api/v1/learners")
+                given().auth().oauth2(TestData.OFFICER).queryParam("cohortId", cohort).queryParam("size", size).get("/api/v1/learners")
                         .then().statusCode(200).body("items", hasSize(size)));
     }
 }

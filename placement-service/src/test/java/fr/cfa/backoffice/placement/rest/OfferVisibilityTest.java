@@ -29,16 +29,16 @@ class OfferVisibilityTest {
 
     @BeforeEach
     void anOpenAndAClosedOfferOfEmployerA() {
-        employerA = PlacementTest.employer();
-        employerB = PlacementTest.employer();
+        employerA = TestData.employer();
+        employerB = TestData.employer();
         openOffer = offer(employerA, "Médiateur — ouverte");
         closedOffer = offer(employerA, "Médiateur — fermée");
-        given().auth().oauth2(PlacementTest.OFFICER).post("/api/v1/offers/" + closedOffer + "/closure").then().statusCode(200)
+        given().auth().oauth2(TestData.OFFICER).post("/api/v1/offers/" + closedOffer + "/closure").then().statusCode(200)
                 .body("status", equalTo("CLOSED"));
     }
 
     static String offer(String employerId, String title) {
-        return given().auth().oauth2(PlacementTest.OFFICER).contentType(ContentType.JSON)
+        return given().auth().oauth2(TestData.OFFICER).contentType(ContentType.JSON)
                 .body("{\"employerId\":\"" + employerId + "\",\"title\":\"" + title + "\",\"place\":\"Saint-Denis\",\"startDate\":\"2027-01-18\",\"positions\":1}")
                 .post("/api/v1/offers").then().statusCode(201).extract().path("id");
     }

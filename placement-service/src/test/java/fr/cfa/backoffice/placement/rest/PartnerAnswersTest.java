@@ -30,24 +30,24 @@ class PartnerAnswersTest {
     @Test
     void no_answer_an_employer_or_the_public_can_get_about_a_learner_mentions_rqth_or_disability() {
         UUID candidate = UUID.randomUUID();
-        UUID cohort = PlacementTest.announceCohort(LocalDate.parse("2026-01-05"));
+        UUID cohort = TestData.announceCohort(LocalDate.parse("2026-01-05"));
         // admissions never puts RQTH in an event; even if a producer did, placement would read past it
-        KafkaTestClient.send("admissions.applications", candidate.toString(), PlacementTest.admittedEvent(candidate, cohort)
+        KafkaTestClient.send("admissions.applications", candidate.toString(), TestData.admittedEvent(candidate, cohort)
                 .replace("\"admittedAt\"", "\"rqth\":true,\"ageExemption\":\"RQTH\",\"admittedAt\""));
-        PlacementTest.admit(candidate, cohort); // waits until the learner is placeable
-        String employer = PlacementTest.employer();
-        String tutor = PlacementTest.tutor(employer, 5, true, 24).statusCode(201).extract().path("id");
+        TestData.admit(candidate, cohort); // waits until the learner is placeable
+        String employer = TestData.employer();
+        String tutor = TestData.tutor(employer, 5, true, 24).statusCode(201).extract().path("id");
         String me = TestTokens.forUser("employer", "tina.tutor", "employer_id", employer);
         String offer = given().auth().oauth2(me).contentType(ContentType.JSON)
                 .body("{\"title\":\"Médiateur social\",\"place\":\"Saint-Denis\",\"zones\":[\"ligne 153\"],\"startDate\":\"2026-01-12\",\"positions\":2}")
                 .post("/api/v1/offers").then().statusCode(201).extract().path("id");
-        String contract = given().auth().oauth2(PlacementTest.OFFICER).contentType(ContentType.JSON)
+        String contract = given().auth().oauth2(TestData.OFFICER).contentType(ContentType.JSON)
                 .body("{\"candidateId\":\"" + candidate + "\",\"employerId\":\"" + employer + "\",\"tutorId\":\"" + tutor + "\",\"offerId\":\"" + offer
                         + "\",\"startDate\":\"2026-01-12\",\"endDate\":\"2026-06-30\",\"weeklyHours\":35}")
                 .post("/api/v1/contracts").then().statusCode(201).extract().path("id");
 
         Map<String, Response> answers = new LinkedHashMap<>();
-        String evaluation = "{\"periodFrom\":\"2026-01-12\",\"periodTo\":\"2026-03-01\",\"ratings\":" + PlacementTest.ALL_RATINGS + ",\"comments\":\"bien\"}";
+        String evaluation = "{\"periodFrom\":\"2026-01-12\",\"periodTo\":\"2026-03-01\",\"ratings\":" + TestData.ALL_RATINGS + ",\"comments\":\"bien\"}";
         answers.put("employer: evaluation", given().auth().oauth2(me).contentType(ContentType.JSON).body(evaluation)
                 .post("/api/v1/contracts/" + contract + "/evaluations"));
         for (Map.Entry<String, String> caller : callers(me).entrySet()) {

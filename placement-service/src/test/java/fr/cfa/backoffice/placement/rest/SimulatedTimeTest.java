@@ -35,9 +35,9 @@ class SimulatedTimeTest extends SimulatedTimeContract {
         LocalDate lastEmployerDay = c.lastEmployerDay();
         assertTrue(lastEmployerDay.isAfter(today.plusDays(20)), "the deadline lies ahead: " + lastEmployerDay);
 
-        FactsNotInTheFutureTest.evaluate(c, c.employerToken(), lastEmployerDay, true).statusCode(422).contentType(PlacementTest.PROBLEM)
+        FactsNotInTheFutureTest.evaluate(c, c.employerToken(), lastEmployerDay, true).statusCode(422).contentType(TestData.PROBLEM)
                 .body("type", equalTo("urn:cfa:problem:date-in-future")).body("errors.field", hasItem("periodTo"));
-        given().auth().oauth2(PlacementTest.OFFICER).get("/api/v1/contracts/" + c.contractId()).then().statusCode(200)
+        given().auth().oauth2(TestData.OFFICER).get("/api/v1/contracts/" + c.contractId()).then().statusCode(200)
                 .body("employerPeriodCompleted", equalTo(false));
 
         LocalDate dayAfter = lastEmployerDay.plusDays(1);
@@ -45,13 +45,13 @@ class SimulatedTimeTest extends SimulatedTimeContract {
 
         FactsNotInTheFutureTest.evaluate(c, c.employerToken(), lastEmployerDay, true).statusCode(201)
                 .body("recordedBy", equalTo("tina.tutor")).body("recordedAt", startsWith(dayAfter.toString()));
-        FactsNotInTheFutureTest.evaluate(c, PlacementTest.OFFICER, lastEmployerDay, true).statusCode(201); // a second final review
-        given().auth().oauth2(PlacementTest.OFFICER).get("/api/v1/contracts/" + c.contractId()).then().statusCode(200)
+        FactsNotInTheFutureTest.evaluate(c, TestData.OFFICER, lastEmployerDay, true).statusCode(201); // a second final review
+        given().auth().oauth2(TestData.OFFICER).get("/api/v1/contracts/" + c.contractId()).then().statusCode(200)
                 .body("employerPeriodCompleted", equalTo(true));
 
         // Sentinel: a termination after the evaluations, same key hence same partition and later; once it is read,
         // every EmployerPeriodCompleted of this candidate has been read too.
-        FactsNotInTheFutureTest.terminate(c, PlacementTest.OFFICER, dayAfter, "MUTUAL_AGREEMENT").statusCode(200);
+        FactsNotInTheFutureTest.terminate(c, TestData.OFFICER, dayAfter, "MUTUAL_AGREEMENT").statusCode(200);
         String key = c.candidate().toString();
         List<ConsumerRecord<String, String>> records = KafkaTestClient.readUntil("placement.contracts", Duration.ofSeconds(20),
                 read -> read.stream().anyMatch(r -> key.equals(r.key()) && "ContractTerminated.v1".equals(KafkaTestClient.header(r, "ce_type"))));

@@ -79,6 +79,27 @@ class ContractWindowTest {
     }
 
     @Test
+    void a_cycle_starting_on_29_february_allows_a_start_from_29_november_to_29_may() {
+        LocalDate cycleStart = LocalDate.parse("2028-02-29"); // 2028 is a leap year
+        LocalDate cycleEnd = LocalDate.parse("2028-08-31");
+        assertEquals(List.of(), rule.check(LocalDate.parse("2027-11-29"), cycleEnd, cycleStart, cycleEnd));
+        assertEquals(List.of(Reason.CONTRACT_STARTS_TOO_EARLY), rule.check(LocalDate.parse("2027-11-28"), cycleEnd, cycleStart, cycleEnd)
+                .stream().map(RuleViolation::code).toList());
+        assertEquals(List.of(), rule.check(LocalDate.parse("2028-05-29"), cycleEnd, cycleStart, cycleEnd));
+        assertEquals(List.of(Reason.CONTRACT_STARTS_TOO_LATE), rule.check(LocalDate.parse("2028-05-30"), cycleEnd, cycleStart, cycleEnd)
+                .stream().map(RuleViolation::code).toList());
+    }
+
+    @Test
+    void a_cycle_ending_on_29_december_2027_lets_the_contract_end_on_29_february_2028_not_on_1_march() {
+        LocalDate cycleStart = LocalDate.parse("2027-09-06");
+        LocalDate cycleEnd = LocalDate.parse("2027-12-29");
+        assertEquals(List.of(), rule.check(cycleStart, LocalDate.parse("2028-02-29"), cycleStart, cycleEnd));
+        assertEquals(List.of(Reason.CONTRACT_ENDS_TOO_LATE), rule.check(cycleStart, LocalDate.parse("2028-03-01"), cycleStart, cycleEnd)
+                .stream().map(RuleViolation::code).toList());
+    }
+
+    @Test
     void the_message_gives_the_limit() {
         String message = rule.check(LocalDate.parse("2026-10-03"), CYCLE_END, CYCLE_START, CYCLE_END).get(0).message();
         assertTrue(message.contains("2026-10-04"), message);

@@ -8,6 +8,7 @@ import fr.cfa.backoffice.placement.domain.rules.FreeTermination.Ground;
 import fr.cfa.backoffice.placement.domain.rules.RuleViolation.Reason;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -103,13 +104,31 @@ class FreeTerminationTest {
         assertEquals(0, FreeTermination.employerDays(EMPLOYER_WEEKS, midWeek, LocalDate.parse("2027-01-12")));
     }
 
+    static Optional<Reason> configured(Map<String, String> settings, Ground ground, LocalDate terminationDate) {
+        return ConfiguredRules.with(settings).freeTermination().check(ground, EMPLOYER_WEEKS, CONTRACT_START, terminationDate).map(RuleViolation::code);
+    }
+
     @Test
-    void the_free_days_are_configuration() {
-        FreeTermination shorter = new FreeTermination(7);
-        assertEquals(Optional.empty(), shorter.check(Ground.FREE_DURING_FIRST_45_DAYS, EMPLOYER_WEEKS, CONTRACT_START,
-                LocalDate.parse("2027-01-24")).map(RuleViolation::code));
-        assertEquals(Optional.of(Reason.TERMINATION_NOT_ALLOWED), shorter.check(Ground.FREE_DURING_FIRST_45_DAYS,
-                EMPLOYER_WEEKS, CONTRACT_START, LocalDate.parse("2027-01-25")).map(RuleViolation::code));
+    void by_default_the_configured_free_days_are_the_law_s_45() {
+        assertEquals(Optional.empty(), configured(Map.of(), Ground.FREE_DURING_FIRST_45_DAYS, DAY_45));
+        assertEquals(Optional.of(Reason.TERMINATION_NOT_ALLOWED), configured(Map.of(), Ground.FREE_DURING_FIRST_45_DAYS, DAY_46));
+    }
+
+    @Test
+    void the_free_days_are_configuration_7_days_end_on_employer_day_7_and_refuse_day_8() {
+        Map<String, String> seven = Map.of("placement.free-termination.free-days", "7");
+        // day 7 is Sunday 17 Jan; the centre week after it adds none; day 8 is Monday 25 Jan
+        assertEquals(Optional.empty(), configured(seven, Ground.FREE_DURING_FIRST_45_DAYS, LocalDate.parse("2027-01-17")));
+        assertEquals(Optional.empty(), configured(seven, Ground.FREE_DURING_FIRST_45_DAYS, LocalDate.parse("2027-01-24")));
+        assertEquals(Optional.of(Reason.TERMINATION_NOT_ALLOWED), configured(seven, Ground.FREE_DURING_FIRST_45_DAYS, LocalDate.parse("2027-01-25")));
+        assertEquals(Optional.of(Reason.TERMINATION_NOT_ALLOWED), configured(seven, Ground.FREE_DURING_FIRST_45_DAYS, DAY_45));
+    }
+
+    @Test
+    void with_46_free_days_configured_employer_day_46_is_free_and_day_47_is_not() {
+        Map<String, String> longer = Map.of("placement.free-termination.free-days", "46");
+        assertEquals(Optional.empty(), configured(longer, Ground.FREE_DURING_FIRST_45_DAYS, DAY_46));
+        assertEquals(Optional.of(Reason.TERMINATION_NOT_ALLOWED), configured(longer, Ground.FREE_DURING_FIRST_45_DAYS, DAY_46.plusDays(1)));
     }
 
     @Test

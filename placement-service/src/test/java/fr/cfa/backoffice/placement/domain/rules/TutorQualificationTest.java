@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.cfa.backoffice.placement.domain.rules.RuleViolation.Reason;
 import fr.cfa.backoffice.placement.domain.rules.TutorQualification.Candidate;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -72,13 +73,30 @@ class TutorQualificationTest {
         assertTrue(noDiploma.contains("no diploma") && noDiploma.contains("23") && noDiploma.contains("24"), noDiploma);
     }
 
+    static Optional<Reason> configured(Map<String, String> settings, Integer level, boolean relevant, int months) {
+        return ConfiguredRules.with(settings).tutorQualification().check(new Candidate(level, relevant, months)).map(RuleViolation::code);
+    }
+
     @Test
-    void the_thresholds_are_configuration() {
-        TutorQualification branch = new TutorQualification(5, 24, 36);
-        assertEquals(REFUSED, branch.check(new Candidate(5, true, 23)).map(RuleViolation::code));
-        assertEquals(Optional.empty(), branch.check(new Candidate(5, true, 24)).map(RuleViolation::code));
-        assertEquals(REFUSED, branch.check(new Candidate(4, true, 35)).map(RuleViolation::code));
-        assertEquals(Optional.empty(), branch.check(new Candidate(null, false, 36)).map(RuleViolation::code));
+    void by_default_the_configured_thresholds_are_the_law_s_level_4_with_12_months_or_24_without() {
+        Map<String, String> none = Map.of();
+        assertEquals(REFUSED, configured(none, 4, true, 11));
+        assertEquals(Optional.empty(), configured(none, 4, true, 12));
+        assertEquals(REFUSED, configured(none, 3, true, 12), "level 3 is below the default programme level");
+        assertEquals(REFUSED, configured(none, null, false, 23));
+        assertEquals(Optional.empty(), configured(none, null, false, 24));
+    }
+
+    @Test
+    void the_thresholds_are_configuration_a_branch_asking_level_5_24_and_36_months_moves_every_boundary() {
+        Map<String, String> branch = Map.of("placement.tutor-qualification.programme-level", "5",
+                "placement.tutor-qualification.months-with-diploma", "24", "placement.tutor-qualification.months-without-diploma", "36");
+        assertEquals(REFUSED, configured(branch, 5, true, 23), "23 months with the diploma, the day before 24");
+        assertEquals(Optional.empty(), configured(branch, 5, true, 24), "24 months with the diploma");
+        assertEquals(REFUSED, configured(branch, 4, true, 24), "level 4 is now below the programme level");
+        assertEquals(REFUSED, configured(branch, 4, true, 35), "35 months without a qualifying diploma");
+        assertEquals(Optional.empty(), configured(branch, null, false, 36), "36 months without a diploma");
+        assertEquals(REFUSED, configured(branch, null, false, 24), "the law's 24 months no longer suffice");
     }
 
     @Test
