@@ -18,6 +18,8 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
+import java.util.function.Predicate;
 
 /**
  * Moves cohorts along with the calendar: OPEN until their start, RUNNING during the cycle, CLOSED after
@@ -41,7 +43,12 @@ public class CohortLifecycle {
     /** Today is the suite clock's day in Europe/Paris (simulated or not). */
     @Scheduled(cron = "0 5 0 * * ?", timeZone = "Europe/Paris")
     void daily() {
-        advance(LocalDate.now(clock));
+        advance(today());
+    }
+
+    /** The centre's today: the suite clock's day in Europe/Paris, whatever the JVM's or the database's zone. */
+    LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     /**
@@ -49,14 +56,24 @@ public class CohortLifecycle {
      * moves every cohort whose start or end has passed, however long ago.
      */
     void onClockMoved(@Observes ClockMoved moved) {
-        advance(LocalDate.now(clock));
+        advance(today());
     }
 
     /** @return how many cohorts changed status */
     @Transactional
     public int advance(LocalDate today) {
-        List<CohortEntity> starting = cohorts.startedBy(today);
-        List<CohortEntity> ending = cohorts.endedBefore(today);
+        return advance(today, c -> true);
+    }
+
+    /**
+     * The same run, limited to the cohorts {@code only} accepts (a test moves its own cohorts, and no one else's).
+     *
+     * @return how many of those cohorts changed status
+     */
+    @Transactional
+    public int advance(LocalDate today, Predicate<UUID> only) {
+        List<CohortEntity> starting = cohorts.startedBy(today).stream().filter(c -> only.test(c.id)).toList();
+        List<CohortEntity> ending = cohorts.endedBefore(today).stream().filter(c -> only.test(c.id)).toList();
         starting.forEach(c -> c.status = CohortStatus.RUNNING);
         ending.forEach(c -> c.status = CohortStatus.CLOSED);
         Set<CohortEntity> changed = new LinkedHashSet<>(starting);

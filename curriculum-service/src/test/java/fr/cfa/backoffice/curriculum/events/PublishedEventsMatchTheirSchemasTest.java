@@ -121,8 +121,9 @@ class PublishedEventsMatchTheirSchemasTest {
         Awaitility.await().atMost(20, TimeUnit.SECONDS).untilAsserted(() ->
                 given().auth().oauth2(MANAGER).get("/api/v1/enrollments/" + dropoutId).then().statusCode(200).body("erased", equalTo(true)));
 
-        // the calendar moves the past cohort on (its cycle ended in June): CohortUpdated
-        lifecycle.advance(LocalDate.now(clock));
+        // the calendar moves the past cohort on (its cycle ended in June): CohortUpdated; only this test's cohorts are moved
+        Set<UUID> ownCohorts = Set.of(UUID.fromString(past), UUID.fromString(coming));
+        lifecycle.advance(LocalDate.now(clock), ownCohorts::contains);
 
         Set<String> keys = Set.of(past, coming, graduate.toString(), dropout.toString());
         List<ConsumerRecord<String, String>> cohorts = KafkaTestClient.readUntil(CurriculumTopics.COHORTS, Duration.ofSeconds(30),
@@ -142,7 +143,9 @@ class PublishedEventsMatchTheirSchemasTest {
                 + learners.stream().filter(r -> dropout.toString().equals(r.key()) && type(r).equals(ModuleCompletedV1.TYPE)).count(),
                 "one ModuleCompleted per acquired module");
 
-        // every record of both topics, not only this test's: whatever curriculum published in this run
+        // every record of both topics, not only this test's: whatever curriculum published in this run (not the sentinels
+        // other tests sent themselves to count records: KafkaTestClient.recordsBeforeSentinel)
+        records.removeIf(r -> type(r).equals("TestSentinel.v1") && parse(r).path("source").asText().equals("/tests"));
         PublishedEvents.assertValid(CurriculumEventCatalogue.CATALOGUE, records);
         PublishedEvents.fromAsyncApi(List.of(Path.of("api/asyncapi.yaml"))).assertValid(records);
         PublishedEvents.assertNoField(records, "rqth");

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import fr.cfa.backoffice.curriculum.events.CohortEventsPublicationTest;
+import fr.cfa.backoffice.curriculum.events.OutboxRows;
 import fr.cfa.backoffice.curriculum.events.contract.CurriculumTopics;
 import fr.cfa.backoffice.platform.testing.KafkaTestClient;
 import fr.cfa.backoffice.platform.testing.SimulatedTimeContract;
@@ -69,6 +70,11 @@ class SimulatedTimeTest extends SimulatedTimeContract {
         List<ConsumerRecord<String, String>> records = KafkaTestClient.readUntil(CurriculumTopics.COHORTS, Duration.ofSeconds(20),
                 read -> read.stream().anyMatch(running));
         assertEquals(1, records.stream().filter(running).count(), "one CohortUpdated RUNNING for the cohort");
+        // counted on raw records up to a later sentinel: a second announcement (a second clock move, a relay retry) would show
+        OutboxRows.awaitAllPublished(id);
+        List<ConsumerRecord<String, String>> raw = KafkaTestClient.recordsBeforeSentinel(CurriculumTopics.COHORTS, id, Duration.ofSeconds(20));
+        assertEquals(1, raw.stream().filter(running).count(), "one CohortUpdated RUNNING for the cohort, duplicates included");
+        assertEquals(2, raw.size(), "CohortScheduled, then the one CohortUpdated");
     }
 
     @Test
