@@ -75,6 +75,10 @@ public final class KafkaTestClient {
         return records;
     }
 
+    /** The tests' sentinel events: consumers ignore the type; contract checks skip them. */
+    public static final String SENTINEL_TYPE = "TestSentinel.v1";
+    public static final String SENTINEL_SOURCE = "/tests";
+
     /**
      * "Published once", counted on raw records: sends a sentinel event with {@code key} (so it lands on the same
      * partition, after everything already published for that key), then reads the topic up to the sentinel and
@@ -82,7 +86,7 @@ public final class KafkaTestClient {
      */
     public static List<ConsumerRecord<String, String>> recordsBeforeSentinel(String topic, String key, Duration timeout) {
         String sentinel = UUID.randomUUID().toString();
-        send(topic, key, cloudEvent(sentinel, "/tests", "TestSentinel.v1", key, "{}"));
+        send(topic, key, cloudEvent(sentinel, SENTINEL_SOURCE, SENTINEL_TYPE, key, "{}"));
         List<ConsumerRecord<String, String>> read = readUntil(topic, timeout, records -> records.stream().anyMatch(r -> r.value().contains(sentinel)));
         List<ConsumerRecord<String, String>> before = new ArrayList<>();
         for (ConsumerRecord<String, String> r : read) {
