@@ -124,8 +124,12 @@ class IndicatorsTest {
         for (UUID learner : c.learners()) contracts.add(TestData.contractSigned(learner));
         contracts.add(TestData.contractTerminated(c.learners().get(1)));
         TestData.awaitAllApplied(em, contracts);
+        float percent = (float) (Math.round(1000.0 / MINIMUM) / 10.0);
         String before = indicatorsOf(c.id()).body("dropOut.numerator", equalTo(1)).body("dropOut.denominator", equalTo(MINIMUM))
-                .body("contractTermination.numerator", equalTo(1)).body("contractTermination.denominator", equalTo(MINIMUM)).extract().asString();
+                .body("dropOut.percent", equalTo(percent)).body("dropOut.withheld", equalTo(false))
+                .body("contractTermination.numerator", equalTo(1)).body("contractTermination.denominator", equalTo(MINIMUM))
+                .body("contractTermination.percent", equalTo(percent)).body("contractTermination.withheld", equalTo(false))
+                .body("success.withheld", equalTo(true)).extract().asString();
 
         // the withdrawn learner and the one whose contract ended are erased; the test goes on once both erasures are applied
         TestData.awaitAllApplied(em, List.of(TestData.erased(c.learners().get(0)), TestData.erased(c.learners().get(1))));
