@@ -1,9 +1,9 @@
 package fr.cfa.backoffice.certification.rest;
 
-import static fr.cfa.backoffice.certification.rest.CertificationJourneyTest.OFFICER;
-import static fr.cfa.backoffice.certification.rest.CertificationJourneyTest.admittedData;
-import static fr.cfa.backoffice.certification.rest.CertificationJourneyTest.enrolled;
-import static fr.cfa.backoffice.certification.rest.CertificationJourneyTest.event;
+import static fr.cfa.backoffice.certification.rest.TestData.OFFICER;
+import static fr.cfa.backoffice.certification.rest.TestData.admittedData;
+import static fr.cfa.backoffice.certification.rest.TestData.enrolled;
+import static fr.cfa.backoffice.certification.rest.TestData.event;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -12,12 +12,14 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.cfa.backoffice.certification.persistence.CandidateEntity;
 import fr.cfa.backoffice.certification.persistence.CandidateRepository;
 import fr.cfa.backoffice.platform.testing.KafkaTestClient;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
@@ -72,8 +74,8 @@ class CandidateErasureTest {
         event("curriculum.learners", "LearnerWithdrawn.v1", leaver, "{\"enrollmentId\":\"" + UUID.randomUUID() + "\",\"candidateId\":\"" + leaver
                 + "\",\"cohortId\":\"" + cohort + "\",\"withdrawnOn\":\"2027-03-01\"}");
         for (int i = 0; i < 18; i++) enrolled(UUID.randomUUID(), cohort);
-        CertificationJourneyTest.eligible(holder, cohort);
-        String number = CertificationJourneyTest.certified(holder);
+        TestData.eligible(holder, cohort);
+        String number = TestData.certified(holder);
         given().auth().oauth2(OFFICER).get("/api/v1/certificates/" + number).then().statusCode(200).body("holderLastName", equalTo("Benali"));
         Awaitility.await().atMost(30, TimeUnit.SECONDS).untilAsserted(() -> given().queryParam("cohort", cohort).get("/api/v1/indicators").then()
                 .body("dropOut.numerator", equalTo(1)).body("dropOut.denominator", equalTo(20)));
@@ -86,6 +88,34 @@ class CandidateErasureTest {
         assertNameGone(number);
         given().get("/api/v1/certificates/" + number + "/verification").then().statusCode(200).body("status", equalTo("VALID"));
         assertEquals(before, indicators(cohort), "the published outcomes do not move");
+    }
+
+    @Test
+    void the_kept_credential_naming_the_holder_is_dropped_on_erasure() {
+        UUID holder = UUID.randomUUID();
+        TestData.eligible(holder, UUID.randomUUID());
+        String number = TestData.certified(holder);
+        assertEquals("Imane Benali", TestData.payload(TestData.credential(number)).getString("vc.credentialSubject.name"), "the credential names the holder");
+
+        TestData.awaitApplied(em, TestData.erased(holder));
+        given().auth().oauth2(OFFICER).get("/api/v1/certificates/" + number).then().statusCode(200)
+                .body("holderFirstName", nullValue()).body("holderLastName", nullValue()).body("credential", nullValue());
+        assertNameGone(number);
+        given().get("/api/v1/certificates/" + number + "/verification").then().statusCode(200).body("status", equalTo("VALID"));
+    }
+
+    @Test
+    void a_certificate_issued_after_the_holders_erasure_names_no_one_in_its_credential() throws Exception {
+        UUID holder = UUID.randomUUID();
+        TestData.eligible(holder, UUID.randomUUID());
+        TestData.awaitApplied(em, TestData.erased(holder));
+        String number = TestData.certified(holder);
+        String credential = TestData.credential(number);
+        assertTrue(TestData.verifies(credential, TestData.publishedKey()), "still a signed credential");
+        JsonPath claims = TestData.payload(credential);
+        assertNull(claims.get("vc.credentialSubject.name"), "the credential names no one: " + claims.prettify());
+        assertEquals("RNCP36241", claims.getString("vc.credentialSubject.achievement.rncpCode"));
+        assertNameGone(number);
     }
 
     @Test

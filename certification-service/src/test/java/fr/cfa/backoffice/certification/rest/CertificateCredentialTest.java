@@ -1,6 +1,6 @@
 package fr.cfa.backoffice.certification.rest;
 
-import static fr.cfa.backoffice.certification.rest.CertificationJourneyTest.OFFICER;
+import static fr.cfa.backoffice.certification.rest.TestData.OFFICER;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -42,8 +42,8 @@ class CertificateCredentialTest {
     @SuppressWarnings("unchecked")
     void a_credential_stays_valid_for_life_and_points_to_where_its_revocation_is_told() throws Exception {
         UUID candidate = UUID.randomUUID();
-        CertificationJourneyTest.eligible(candidate, UUID.randomUUID());
-        String number = CertificationJourneyTest.certified(candidate);
+        TestData.eligible(candidate, UUID.randomUUID());
+        String number = TestData.certified(candidate);
         String credential = given().auth().oauth2(OFFICER).get("/api/v1/certificates/" + number).then().statusCode(200).extract().path("credential");
 
         // A title is valid for life: no expiry, so a verifier checking it next year (or in ten) still accepts it.

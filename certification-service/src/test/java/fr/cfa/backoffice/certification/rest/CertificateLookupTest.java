@@ -1,6 +1,6 @@
 package fr.cfa.backoffice.certification.rest;
 
-import static fr.cfa.backoffice.certification.rest.CertificationJourneyTest.OFFICER;
+import static fr.cfa.backoffice.certification.rest.TestData.OFFICER;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -19,9 +19,9 @@ class CertificateLookupTest {
     @Test
     void the_results_answer_names_the_certificate_it_issued_and_the_candidates_list_has_it() {
         UUID candidate = UUID.randomUUID();
-        CertificationJourneyTest.eligible(candidate, UUID.randomUUID());
-        String registration = CertificationJourneyTest.register(CertificationJourneyTest.session(10), candidate).statusCode(201).extract().path("id");
-        String number = CertificationJourneyTest.results(registration, CertificationJourneyTest.ALL_GRANTED)
+        TestData.eligible(candidate, UUID.randomUUID());
+        String registration = TestData.register(TestData.session(10), candidate).statusCode(201).extract().path("id");
+        String number = TestData.results(registration, TestData.ALL_GRANTED)
                 .statusCode(200).body("outcome", equalTo("WHOLE_TITLE")).extract().path("certificateNumber");
 
         given().auth().oauth2(OFFICER).get("/api/v1/certificates/" + number).then().statusCode(200)

@@ -1,6 +1,6 @@
 package fr.cfa.backoffice.certification.rest;
 
-import static fr.cfa.backoffice.certification.rest.CertificationJourneyTest.OFFICER;
+import static fr.cfa.backoffice.certification.rest.TestData.OFFICER;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -22,7 +22,7 @@ class CreatedResourcesTest {
     @Test
     void a_planned_session_is_read_at_its_location() {
         ExtractableResponse<Response> created = given().auth().oauth2(OFFICER).contentType(ContentType.JSON)
-                .body("{\"date\":\"" + CertificationJourneyTest.heldOn() + "\",\"place\":\"CFA, salle 4\",\"capacity\":8,"
+                .body("{\"date\":\"" + TestData.heldOn() + "\",\"place\":\"CFA, salle 4\",\"capacity\":8,"
                         + "\"jury\":[{\"name\":\"Mme Pro\",\"professional\":true},{\"name\":\"M. Pro\",\"professional\":true}]}")
                 .post("/api/v1/sessions").then().statusCode(201).extract();
         String id = created.path("id");
@@ -34,15 +34,15 @@ class CreatedResourcesTest {
     @Test
     void a_registration_is_read_at_its_location_and_names_its_certificate_once_resulted() {
         UUID candidate = UUID.randomUUID();
-        CertificationJourneyTest.eligible(candidate, UUID.randomUUID());
-        ExtractableResponse<Response> created = CertificationJourneyTest.register(CertificationJourneyTest.session(10), candidate).statusCode(201).extract();
+        TestData.eligible(candidate, UUID.randomUUID());
+        ExtractableResponse<Response> created = TestData.register(TestData.session(10), candidate).statusCode(201).extract();
         String location = created.header("Location");
         String registration = created.path("id");
         given().auth().oauth2(OFFICER).get(location).then().statusCode(200).body("id", equalTo(registration))
                 .body("candidateId", equalTo(candidate.toString())).body("status", equalTo("REGISTERED"))
                 .body("outcome", nullValue()).body("certificateNumber", nullValue());
 
-        String number = CertificationJourneyTest.results(registration, CertificationJourneyTest.ALL_GRANTED).statusCode(200).extract().path("certificateNumber");
+        String number = TestData.results(registration, TestData.ALL_GRANTED).statusCode(200).extract().path("certificateNumber");
         given().auth().oauth2(TestTokens.forRole(Roles.MANAGER)).get(location).then().statusCode(200).body("status", equalTo("RESULTED"))
                 .body("outcome", equalTo("WHOLE_TITLE")).body("certificateNumber", equalTo(number)).body("recordedBy", equalTo("chloe.certif"));
     }

@@ -1,14 +1,14 @@
 package fr.cfa.backoffice.certification.rest;
 
-import static fr.cfa.backoffice.certification.rest.CertificationJourneyTest.ALL_GRANTED;
-import static fr.cfa.backoffice.certification.rest.CertificationJourneyTest.OFFICER;
-import static fr.cfa.backoffice.certification.rest.CertificationJourneyTest.eligible;
-import static fr.cfa.backoffice.certification.rest.CertificationJourneyTest.enrolled;
-import static fr.cfa.backoffice.certification.rest.CertificationJourneyTest.publishedCertificate;
-import static fr.cfa.backoffice.certification.rest.CertificationJourneyTest.register;
-import static fr.cfa.backoffice.certification.rest.CertificationJourneyTest.results;
-import static fr.cfa.backoffice.certification.rest.CertificationJourneyTest.session;
-import static fr.cfa.backoffice.certification.rest.CertificationJourneyTest.today;
+import static fr.cfa.backoffice.certification.rest.TestData.ALL_GRANTED;
+import static fr.cfa.backoffice.certification.rest.TestData.OFFICER;
+import static fr.cfa.backoffice.certification.rest.TestData.eligible;
+import static fr.cfa.backoffice.certification.rest.TestData.enrolled;
+import static fr.cfa.backoffice.certification.rest.TestData.publishedCertificate;
+import static fr.cfa.backoffice.certification.rest.TestData.register;
+import static fr.cfa.backoffice.certification.rest.TestData.results;
+import static fr.cfa.backoffice.certification.rest.TestData.session;
+import static fr.cfa.backoffice.certification.rest.TestData.today;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;

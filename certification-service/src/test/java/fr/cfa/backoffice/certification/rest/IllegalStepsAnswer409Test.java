@@ -1,6 +1,6 @@
 package fr.cfa.backoffice.certification.rest;
 
-import static fr.cfa.backoffice.certification.rest.CertificationJourneyTest.OFFICER;
+import static fr.cfa.backoffice.certification.rest.TestData.OFFICER;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -15,8 +15,8 @@ class IllegalStepsAnswer409Test {
     @Test
     void a_revoked_certificate_cannot_be_revoked_again() {
         UUID candidate = UUID.randomUUID();
-        CertificationJourneyTest.eligible(candidate, UUID.randomUUID());
-        String number = CertificationJourneyTest.certified(candidate);
+        TestData.eligible(candidate, UUID.randomUUID());
+        String number = TestData.certified(candidate);
         revoke(number).then().statusCode(200).body("status", equalTo("REVOKED"));
         revoke(number).then().statusCode(409).contentType("application/problem+json")
                 .body("type", equalTo("urn:cfa:problem:illegal-transition")).body("currentState", equalTo("REVOKED"));
@@ -26,10 +26,10 @@ class IllegalStepsAnswer409Test {
     @Test
     void a_resulted_registration_cannot_have_its_results_recorded_again() {
         UUID candidate = UUID.randomUUID();
-        CertificationJourneyTest.eligible(candidate, UUID.randomUUID());
-        String registration = CertificationJourneyTest.register(CertificationJourneyTest.session(10), candidate).statusCode(201).extract().path("id");
-        CertificationJourneyTest.results(registration, CertificationJourneyTest.ALL_GRANTED).statusCode(200).body("status", equalTo("RESULTED"));
-        CertificationJourneyTest.results(registration, CertificationJourneyTest.ALL_GRANTED).statusCode(409).contentType("application/problem+json")
+        TestData.eligible(candidate, UUID.randomUUID());
+        String registration = TestData.register(TestData.session(10), candidate).statusCode(201).extract().path("id");
+        TestData.results(registration, TestData.ALL_GRANTED).statusCode(200).body("status", equalTo("RESULTED"));
+        TestData.results(registration, TestData.ALL_GRANTED).statusCode(409).contentType("application/problem+json")
                 .body("type", equalTo("urn:cfa:problem:illegal-transition")).body("currentState", equalTo("RESULTED"));
     }
 

@@ -1,6 +1,6 @@
 package fr.cfa.backoffice.certification.rest;
 
-import static fr.cfa.backoffice.certification.rest.CertificationJourneyTest.OFFICER;
+import static fr.cfa.backoffice.certification.rest.TestData.OFFICER;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;

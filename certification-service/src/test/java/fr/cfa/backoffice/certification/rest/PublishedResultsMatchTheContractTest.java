@@ -24,13 +24,13 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class PublishedResultsMatchTheContractTest {
-    static final String BC01 = CertificationJourneyTest.BC01, BC02 = CertificationJourneyTest.BC02, BC03 = CertificationJourneyTest.BC03;
+    static final String BC01 = TestData.BC01, BC02 = TestData.BC02, BC03 = TestData.BC03;
 
     static UUID resulted(String ccps, String outcome, boolean withCertificate) {
         UUID candidate = UUID.randomUUID();
-        CertificationJourneyTest.eligible(candidate, UUID.randomUUID());
-        String registration = CertificationJourneyTest.register(CertificationJourneyTest.session(10), candidate).statusCode(201).extract().path("id");
-        CertificationJourneyTest.results(registration, ccps).statusCode(200).body("outcome", equalTo(outcome))
+        TestData.eligible(candidate, UUID.randomUUID());
+        String registration = TestData.register(TestData.session(10), candidate).statusCode(201).extract().path("id");
+        TestData.results(registration, ccps).statusCode(200).body("outcome", equalTo(outcome))
                 .body("certificateNumber", withCertificate ? notNullValue() : nullValue());
         return candidate;
     }
@@ -38,7 +38,7 @@ class PublishedResultsMatchTheContractTest {
     @Test
     void the_results_published_for_a_whole_title_a_partial_success_and_a_failure_are_valid_against_the_published_schema() {
         Set<String> candidates = List.of(
-                resulted(CertificationJourneyTest.ALL_GRANTED, "WHOLE_TITLE", true),
+                resulted(TestData.ALL_GRANTED, "WHOLE_TITLE", true),
                 resulted("{\"" + BC01 + "\":true,\"" + BC02 + "\":false,\"" + BC03 + "\":true}", "PARTIAL", true),
                 resulted("{\"" + BC01 + "\":false,\"" + BC02 + "\":false,\"" + BC03 + "\":false}", "FAILED", false))
                 .stream().map(UUID::toString).collect(Collectors.toSet());

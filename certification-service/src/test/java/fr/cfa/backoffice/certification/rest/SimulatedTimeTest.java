@@ -30,21 +30,21 @@ class SimulatedTimeTest extends SimulatedTimeContract {
     void results_wait_for_the_session_day_and_the_certificate_is_dated_the_day_they_are_recorded() {
         LocalDate sessionDay = now().toLocalDate().plusDays(3); // the clock may already have moved: every date from its now
         UUID candidate = UUID.randomUUID();
-        CertificationJourneyTest.eligible(candidate, UUID.randomUUID());
-        String registration = CertificationJourneyTest.register(CertificationJourneyTest.session(10, sessionDay), candidate)
+        TestData.eligible(candidate, UUID.randomUUID());
+        String registration = TestData.register(TestData.session(10, sessionDay), candidate)
                 .statusCode(201).extract().path("id");
 
-        CertificationJourneyTest.results(registration, CertificationJourneyTest.ALL_GRANTED, sessionDay).statusCode(422)
+        TestData.results(registration, TestData.ALL_GRANTED, sessionDay).statusCode(422)
                 .contentType("application/problem+json").body("type", equalTo("urn:cfa:problem:session-not-held-yet"))
                 .body("errors.field", contains("decidedOn"));
 
         OffsetDateTime moved = moveClockTo(sessionDay.atTime(10, 0).atZone(ZoneId.of("Europe/Paris")).toOffsetDateTime());
-        String recordedAt = CertificationJourneyTest.results(registration, CertificationJourneyTest.ALL_GRANTED, sessionDay).statusCode(200)
+        String recordedAt = TestData.results(registration, TestData.ALL_GRANTED, sessionDay).statusCode(200)
                 .body("outcome", equalTo("WHOLE_TITLE")).body("decidedOn", equalTo(sessionDay.toString())).body("recordedBy", equalTo("chloe.certif"))
                 .extract().path("recordedAt");
         assertEquals(sessionDay, OffsetDateTime.parse(recordedAt).atZoneSameInstant(ZoneId.of("Europe/Paris")).toLocalDate(), "recorded on the moved clock");
 
-        String number = CertificationJourneyTest.publishedCertificate(candidate);
+        String number = TestData.publishedCertificate(candidate);
         String credential = given().auth().oauth2(OFFICER).get("/api/v1/certificates/" + number).then().statusCode(200)
                 .body("issuedOn", equalTo(moved.toLocalDate().toString())).extract().path("credential");
         JsonPath claims = new JsonPath(new String(Base64.getUrlDecoder().decode(credential.split("\\.")[1]), StandardCharsets.UTF_8));
