@@ -13,7 +13,7 @@ public final class OpenApiAssertions {
     private OpenApiAssertions() {}
 
     @SuppressWarnings("unchecked")
-    public static JsonPath assertEveryOperationDocumented(int operations) {
+    public static JsonPath assertEveryOperationDocumented(int expectedOperations) {
         JsonPath doc = given().get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath();
         Map<String, Map<String, Map<String, Object>>> paths = doc.getMap("paths");
         List<String> missing = new ArrayList<>();
@@ -27,7 +27,7 @@ public final class OpenApiAssertions {
             Map<String, Object> responses = (Map<String, Object>) operation.get("responses");
             if (responses == null || responses.keySet().stream().noneMatch(code -> code.startsWith("4"))) missing.add(where + ": 4xx responses");
         }));
-        assertTrue(checked.size() == operations, "the API publishes exactly " + operations + " operations under /api, not " + checked.size() + ": " + checked);
+        assertTrue(checked.size() == expectedOperations, "the API publishes exactly " + expectedOperations + " operations under /api, not " + checked.size() + ": " + checked);
         assertTrue(missing.isEmpty(), "undocumented: " + missing);
         return doc;
     }
