@@ -17,6 +17,12 @@
 #                     deploy/local/clock.sh moves the four clocks forward at once (acceptance runs, demos; never prod)
 # env:   DB_URL, DB_USER, DB_PASSWORD (default backoffice/backoffice), KAFKA_BOOTSTRAP,
 #        SERVICE_JAVA_OPTS, READY_TIMEOUT (seconds, default 120), PG_PORT, KAFKA_PORT
+#
+# National dashboard feed (curriculum): to try it without the State's servers, run the stub
+#   java -jar tools/national-dashboard-stub/target/national-dashboard-stub.jar --port 18500
+# (build: ./mvnw -q -pl tools/national-dashboard-stub package) and start the stack with
+#   NATIONAL_DASHBOARD_URL=http://127.0.0.1:18500 NATIONAL_DASHBOARD_KEY=local-dashboard-key-NOT-A-SECRET deploy/local/up.sh
+# (the services inherit this environment); without a key curriculum sends nothing.
 set -euo pipefail
 # shellcheck source=deploy/local/lib.sh
 source "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/lib.sh"
@@ -27,7 +33,7 @@ for a in "$@"; do
   case "$a" in
     --build) BUILD=true ;;
     --simulated-time) SIMULATED_TIME=true ;;
-    -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,25p' "$0"; exit 0 ;;
     *) echo "unknown argument: $a (usage: $0 [--build] [--simulated-time])" >&2; exit 2 ;;
   esac
 done
