@@ -179,7 +179,8 @@ service_java_opts() {
   echo "$SERVICE_JAVA_OPTS $cds ${!var:-}"
 }
 
-# start_service NAME: starts one service jar in the background with its environment
+# start_service NAME: starts one service jar in the background with its environment. The centre's identifiers
+# (CENTRE_*) default to SAMPLE values, not a real establishment: curriculum refuses to start without them.
 start_service() {
   local svc="$1" jar
   jar="$(service_jar "$svc")"
@@ -198,6 +199,10 @@ start_service() {
     PUBLIC_BASE_URL="http://127.0.0.1:${SERVICE_PORT[$svc]}" \
     BACKOFFICE_SIMULATED_TIME="${BACKOFFICE_SIMULATED_TIME:-false}" \
     CERTIFICATE_SIGNING_KEY_LOCATION="file:$LOCAL_DIR/dev-keys/dev-certificate-signing-key.pem" \
+    CENTRE_RESPONSIBLE_UAI="${CENTRE_RESPONSIBLE_UAI:-0932751K}" \
+    CENTRE_RESPONSIBLE_SIRET="${CENTRE_RESPONSIBLE_SIRET:-12345678900011}" \
+    CENTRE_SITE_ADDRESS="${CENTRE_SITE_ADDRESS:-1 rue de l'Exemple, Saint-Denis}" \
+    CENTRE_SITE_POSTAL_CODE="${CENTRE_SITE_POSTAL_CODE:-93200}" \
     MALLOC_ARENA_MAX="$SERVICE_MALLOC_ARENA_MAX" \
     "$JAVA" "$(marker_of "$svc")" $(service_java_opts "$svc") -jar quarkus-run.jar)
 }

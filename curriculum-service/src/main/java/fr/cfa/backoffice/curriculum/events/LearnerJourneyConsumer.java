@@ -29,11 +29,15 @@ public class LearnerJourneyConsumer {
             .on(WithdrawalV1.NAME, WithdrawalV1.VERSION, WithdrawalV1.class,
                     (event, e) -> enrollments.withdrawn(e.candidateId(), e.withdrawnAt().atZoneSameInstant(PARIS).toLocalDate()))
             .on(ErasureV1.NAME, ErasureV1.VERSION, ErasureV1.class, (event, e) -> enrollments.erased(e.candidateId()))
-            .on(SignedContractV1.NAME, SignedContractV1.VERSION, SignedContractV1.class, (event, e) -> enrollments.contractSigned(e.candidateId(), e.contractId(), e.startDate()))
+            .on(SignedContractV1.NAME, SignedContractV1.VERSION, SignedContractV1.class, (event, e) -> enrollments.contractSigned(new Enrollments.SignedContract(
+                    e.candidateId(), e.contractId(), e.startDate(), e.endDate(), null)))
+            .on(SignedContractV2.NAME, SignedContractV2.VERSION, SignedContractV2.class, (event, e) -> enrollments.contractSigned(new Enrollments.SignedContract(
+                    e.candidateId(), e.contractId(), e.startDate(), e.endDate(), e.employerSiret())))
             .on(TerminationV1.NAME, TerminationV1.VERSION, TerminationV1.class,
-                    (event, e) -> enrollments.contractTerminated(e.candidateId(), e.contractId(), e.terminatedOn()))
+                    (event, e) -> enrollments.contractTerminated(e.candidateId(), e.contractId(), e.terminatedOn(), e.ground()))
             .on(CertificationResultV1.NAME, CertificationResultV1.VERSION, CertificationResultV1.class,
-                    (event, e) -> enrollments.certificationResultPublished(e.candidateId(), e.publishedAt().atZoneSameInstant(PARIS).toLocalDate()));
+                    (event, e) -> enrollments.certificationResultPublished(e.candidateId(), e.outcome(),
+                            e.publishedAt().atZoneSameInstant(PARIS).toLocalDate()));
 
     /** One inbox for every topic it reads: the learner's journey; each event applied once, in its effect's transaction. */
     @Incoming("admissions-applications")

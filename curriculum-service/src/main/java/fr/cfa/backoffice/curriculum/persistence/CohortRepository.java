@@ -36,4 +36,10 @@ public class CohortRepository implements PanacheRepositoryBase<CohortEntity, UUI
     public List<CohortEntity> endedBefore(LocalDate today) {
         return list("status in ?1 and endDate < ?2", List.of(CohortStatus.OPEN, CohortStatus.RUNNING), today);
     }
+
+    /** These cohorts by id: one statement. */
+    public java.util.Map<UUID, CohortEntity> byIds(java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) return java.util.Map.of();
+        return list("id in ?1", ids).stream().collect(java.util.stream.Collectors.toMap(c -> c.id, c -> c));
+    }
 }

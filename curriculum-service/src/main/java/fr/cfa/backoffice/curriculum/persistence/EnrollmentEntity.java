@@ -44,6 +44,17 @@ public class EnrollmentEntity extends PanacheEntityBase {
     public LocalDate contractTerminatedOn;
     @Column(name = "training_completed_on")
     public LocalDate trainingCompletedOn;
+    /** When our status last changed (the national record's date_metier_mise_a_jour_statut). */
+    @Column(name = "status_changed_at")
+    public OffsetDateTime statusChangedAt;
+    /** Excluded from the training (a contract terminated for EXCLUSION_FROM_CFA): the State counts it as ABANDON. */
+    @Column(name = "excluded_on")
+    public LocalDate excludedOn;
+    /** The certification's outcome: true for the whole title, false otherwise, null before any result. */
+    @Column(name = "diploma_obtained")
+    public Boolean diplomaObtained;
+    @Column(name = "diploma_obtained_on")
+    public LocalDate diplomaObtainedOn;
     @Column(name = "erased_at")
     public OffsetDateTime erasedAt;
     @Column(name = "updated_at")

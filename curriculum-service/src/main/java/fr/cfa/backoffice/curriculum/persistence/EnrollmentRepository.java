@@ -35,8 +35,25 @@ public class EnrollmentRepository implements PanacheRepositoryBase<EnrollmentEnt
         return list("cohortId = ?1 and status in ?2", cohortId, statuses);
     }
 
-    /** Learners in {@code status} since before {@code since} (exclusive). */
-    public List<EnrollmentEntity> inStatusSinceBefore(LearnerStatus status, LocalDate since) {
-        return list("status = ?1 and statusSince < ?2 order by statusSince, id", status, since);
+
+    /**
+     * The learners of the cohorts starting between these days (a school year), still identifiable (not erased), in a
+     * stable order: one page and its count.
+     */
+    public Page<EnrollmentEntity> identifiableInCohortsStarting(LocalDate from, LocalDate to, PageRequest request) {
+        PanacheQuery<EnrollmentEntity> query = find("erasedAt is null and cohortId in (select c.id from CohortEntity c where c.startDate between ?1 and ?2)",
+                Sort.by("id"), from, to);
+        query.page(request.page, request.size);
+        return new Page<>(query.list(), request.page, request.size, query.count());
+    }
+
+    /** Every learner still identifiable (not erased), in a stable order. */
+    public List<EnrollmentEntity> identifiable() {
+        return list("erasedAt is null", Sort.by("id"));
+    }
+
+    /** Every learner, erased or not, in a stable order (the preview counts erased learners too, without their names). */
+    public List<EnrollmentEntity> all(Set<LearnerStatus> statuses) {
+        return statuses == null ? listAll(Sort.by("id")) : list("status in ?1", Sort.by("id"), statuses);
     }
 }

@@ -1,10 +1,13 @@
 package fr.cfa.backoffice.curriculum.domain.enrollment;
 
+import fr.cfa.backoffice.curriculum.domain.nationaldashboard.TerminationCauses;
 import fr.cfa.backoffice.curriculum.events.contract.CurriculumTopics;
 import fr.cfa.backoffice.curriculum.events.contract.LearnerEnrolledV1;
 import fr.cfa.backoffice.curriculum.events.contract.LearnerWithdrawnV1;
 import fr.cfa.backoffice.curriculum.persistence.CohortEntity;
 import fr.cfa.backoffice.curriculum.persistence.CohortRepository;
+import fr.cfa.backoffice.curriculum.persistence.EnrollmentContractEntity;
+import fr.cfa.backoffice.curriculum.persistence.EnrollmentContractRepository;
 import fr.cfa.backoffice.curriculum.persistence.EnrollmentEntity;
 import fr.cfa.backoffice.curriculum.persistence.EnrollmentHistoryEntity;
 import fr.cfa.backoffice.curriculum.persistence.EnrollmentHistoryRepository;
@@ -46,6 +49,9 @@ public class Enrollments {
     CohortRepository cohorts;
 
     @Inject
+    EnrollmentContractRepository contracts;
+
+    @Inject
     Outbox outbox;
 
     @Inject
@@ -54,6 +60,9 @@ public class Enrollments {
     /** The person admitted by admissions, as curriculum keeps them. */
     public record Admission(UUID candidateId, UUID applicationId, UUID cohortId, String firstName, String lastName, LocalDate birthDate,
                             String email, String phone, LocalDate admittedOn) {}
+
+    /** @param endDate the planned end; @param employerSiret the establishment's SIRET (null from ContractSigned.v1) */
+    public record SignedContract(UUID candidateId, UUID contractId, LocalDate startDate, LocalDate endDate, String employerSiret) {}
 
     /**
      * An erased person stays erased: an admission delivered again (a rebuild from the start of the topic, a replay)
@@ -84,29 +93,47 @@ public class Enrollments {
         e.status = LearnerStatus.INSCRIT_SANS_CONTRAT;
         // The 3 months without a contract count from the start of the cycle (L6222-12-1).
         e.statusSince = admission.admittedOn().isAfter(cohort.startDate) ? admission.admittedOn() : cohort.startDate;
+        e.statusChangedAt = e.updatedAt;
         enrollments.persist(e);
         history(e, null, e.statusSince, "CandidateAdmitted");
         outbox.record(CurriculumTopics.LEARNERS, e.candidateId.toString(), LearnerEnrolledV1.NAME, LearnerEnrolledV1.VERSION,
                 new LearnerEnrolledV1(e.id, e.candidateId, e.cohortId, e.enrolledOn, e.status.name()));
     }
 
+    /** Each contract is kept (the national record carries up to four); the same contract told twice is applied once. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void contractSigned(UUID candidateId, UUID contractId, LocalDate startDate) {
-        EnrollmentEntity e = learner(candidateId);
+    public void contractSigned(SignedContract signed) {
+        EnrollmentEntity e = learner(signed.candidateId());
         require(e, Set.of(LearnerStatus.INSCRIT_SANS_CONTRAT, LearnerStatus.RUPTURANT), "start a contract for");
-        e.contractId = contractId;
+        if (contracts.find(e.id, signed.contractId()).isPresent()) {
+            throw new BusinessRuleViolationException("contract-already-signed", "Contract " + signed.contractId() + " was already signed for this learner");
+        }
+        EnrollmentContractEntity c = new EnrollmentContractEntity();
+        c.key = new EnrollmentContractEntity.Key(e.id, signed.contractId());
+        c.ordinal = contracts.countOf(e.id) + 1;
+        c.startDate = signed.startDate();
+        c.endDate = signed.endDate();
+        c.employerSiret = signed.employerSiret();
+        contracts.persist(c);
+        e.contractId = signed.contractId();
         e.contractTerminatedOn = null;
-        move(e, LearnerStatus.APPRENTI, startDate, "ContractSigned");
+        move(e, LearnerStatus.APPRENTI, signed.startDate(), "ContractSigned");
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void contractTerminated(UUID candidateId, UUID contractId, LocalDate terminatedOn) {
+    public void contractTerminated(UUID candidateId, UUID contractId, LocalDate terminatedOn, String ground) {
         EnrollmentEntity e = learner(candidateId);
         require(e, Set.of(LearnerStatus.APPRENTI), "terminate the contract of");
         if (e.contractId != null && !e.contractId.equals(contractId)) {
             throw new BusinessRuleViolationException("unknown-contract", "Contract " + contractId + " is not the learner's current contract");
         }
         e.contractTerminatedOn = terminatedOn;
+        contracts.find(e.id, contractId).ifPresent(c -> {
+            c.terminatedOn = terminatedOn;
+            c.terminationGround = ground;
+        });
+        // Excluded from the CFA (L6222-18-1): out of the training too, which the State counts as ABANDON.
+        if (TerminationCauses.EXCLUSION_GROUND.equals(ground)) e.excludedOn = terminatedOn;
         move(e, LearnerStatus.RUPTURANT, terminatedOn, "ContractTerminated");
     }
 
@@ -120,10 +147,13 @@ public class Enrollments {
                 new LearnerWithdrawnV1(e.id, e.candidateId, e.cohortId, withdrawnOn));
     }
 
+    /** @param outcome WHOLE_TITLE (the diploma is obtained), PARTIAL or FAILED: the training ends either way */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void certificationResultPublished(UUID candidateId, LocalDate publishedOn) {
+    public void certificationResultPublished(UUID candidateId, String outcome, LocalDate publishedOn) {
         EnrollmentEntity e = learner(candidateId);
         require(e, Set.of(LearnerStatus.INSCRIT_SANS_CONTRAT, LearnerStatus.APPRENTI, LearnerStatus.RUPTURANT), "end the training of");
+        e.diplomaObtained = "WHOLE_TITLE".equals(outcome);
+        e.diplomaObtainedOn = e.diplomaObtained ? publishedOn : null;
         move(e, LearnerStatus.FIN_DE_FORMATION, publishedOn, "CertificationResultPublished");
     }
 
@@ -160,6 +190,7 @@ public class Enrollments {
         e.status = to;
         e.statusSince = since;
         e.updatedAt = OffsetDateTime.now(clock);
+        e.statusChangedAt = e.updatedAt;
         history(e, from, since, cause);
     }
 
