@@ -28,6 +28,10 @@ public interface NationalDashboardConfig {
     @WithDefault("02:30")
     LocalTime dailyAt();
 
+    /** How often the daily job checks whether the day's transmission is due ("off" in tests: the clock's moves drive it). */
+    @WithDefault("5m")
+    String checkEvery();
+
     Retry retry();
 
     /** How long one request may take before it is retried. */

@@ -54,7 +54,7 @@ public class NationalDashboardResource {
                     + "0/2/3), one record per learner of the cohorts starting in the school year; erased learners have none. RQTH and NIR "
                     + "are never among them. Paginated.")
     @APIResponse(responseCode = "200", description = "One page of records")
-    @APIResponse(responseCode = "400", description = "The school year is not two consecutive years such as 2026-2027 (urn:cfa:problem:invalid-parameter)")
+    @APIResponse(responseCode = "400", description = "The school year is not two consecutive years such as 2026-2027 (urn:cfa:problem:validation-failed, errors[].field schoolYear)")
     public Page<NationalDashboardRecord> records(@QueryParam("schoolYear") @Parameter(description = "From 1 September to 31 August; default the "
             + "current one (Europe/Paris)", example = "2026-2027") String schoolYear, @BeanParam @Valid PageRequest page) {
         return queries.records(schoolYear, page);
@@ -69,7 +69,7 @@ public class NationalDashboardResource {
                     + "days of the training's end: FIN_DE_FORMATION), with its next change. Those the State is about to count as ABANDON come "
                     + "first, fewest days left first. The same rules feed GET /api/v1/enrollments/to-accompany. Paginated.")
     @APIResponse(responseCode = "200", description = "One page of learners")
-    @APIResponse(responseCode = "400", description = "The day is not an ISO date, or stateStatus is not a State status (urn:cfa:problem:invalid-parameter)")
+    @APIResponse(responseCode = "400", description = "The day is not an ISO date (urn:cfa:problem:invalid-parameter), or stateStatus is not a State status (urn:cfa:problem:validation-failed, errors[].field stateStatus)")
     public Page<StatePreviewView> preview(@QueryParam("on") @Parameter(description = "The day (default today, Europe/Paris)", example = "2027-04-05") LocalDate on,
                                           @QueryParam("stateStatus") @Parameter(description = "Only the learners the State counts so",
                                                   schema = @Schema(enumeration = {"INSCRIT", "APPRENTI", "RUPTURANT", "ABANDON", "FIN_DE_FORMATION"})) String stateStatus,

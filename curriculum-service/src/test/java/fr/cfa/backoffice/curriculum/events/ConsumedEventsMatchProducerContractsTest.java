@@ -8,6 +8,7 @@ import fr.cfa.backoffice.admissions.events.contract.CandidateErasedV1;
 import fr.cfa.backoffice.admissions.events.contract.CandidateWithdrawnV1;
 import fr.cfa.backoffice.certification.events.contract.CertificationResultPublishedV1;
 import fr.cfa.backoffice.placement.events.contract.ContractSignedV1;
+import fr.cfa.backoffice.placement.events.contract.ContractSignedV2;
 import fr.cfa.backoffice.placement.events.contract.ContractTerminatedV1;
 import fr.cfa.backoffice.platform.events.EventCodec;
 import fr.cfa.backoffice.platform.events.EventEnvelope;
@@ -82,6 +83,7 @@ class ConsumedEventsMatchProducerContractsTest {
     @Test
     void placement_contracts_signed_and_terminated_contracts_read_as_placement_publishes_them() {
         assertEquals(ContractSignedV1.TYPE, EventEnvelope.typeOf(SignedContractV1.NAME, SignedContractV1.VERSION));
+        assertEquals(ContractSignedV2.TYPE, EventEnvelope.typeOf(SignedContractV2.NAME, SignedContractV2.VERSION));
         assertEquals(ContractTerminatedV1.TYPE, EventEnvelope.typeOf(TerminationV1.NAME, TerminationV1.VERSION));
 
         SignedContractV1 signed = readAs(asPublishedBy("placement-service", ContractSignedV1.TYPE, CANDIDATE,
@@ -90,6 +92,16 @@ class ConsumedEventsMatchProducerContractsTest {
         assertEquals(CONTRACT, signed.contractId());
         assertEquals(CANDIDATE, signed.candidateId());
         assertEquals(LocalDate.parse("2027-01-18"), signed.startDate());
+        assertEquals(LocalDate.parse("2028-01-17"), signed.endDate());
+
+        SignedContractV2 signedV2 = readAs(asPublishedBy("placement-service", ContractSignedV2.TYPE, CANDIDATE,
+                new ContractSignedV2(CONTRACT, CANDIDATE, COHORT, EMPLOYER, "21930066000014", LocalDate.parse("2027-01-18"), LocalDate.parse("2028-01-17"))),
+                SignedContractV2.class);
+        assertEquals(CONTRACT, signedV2.contractId());
+        assertEquals(CANDIDATE, signedV2.candidateId());
+        assertEquals("21930066000014", signedV2.employerSiret());
+        assertEquals(LocalDate.parse("2027-01-18"), signedV2.startDate());
+        assertEquals(LocalDate.parse("2028-01-17"), signedV2.endDate());
 
         TerminationV1 terminated = readAs(asPublishedBy("placement-service", ContractTerminatedV1.TYPE, CANDIDATE,
                 new ContractTerminatedV1(CONTRACT, CANDIDATE, COHORT, EMPLOYER, LocalDate.parse("2027-02-26"), "MUTUAL_AGREEMENT", "EMPLOYER")),
@@ -97,6 +109,7 @@ class ConsumedEventsMatchProducerContractsTest {
         assertEquals(CONTRACT, terminated.contractId());
         assertEquals(CANDIDATE, terminated.candidateId());
         assertEquals(LocalDate.parse("2027-02-26"), terminated.terminatedOn());
+        assertEquals("MUTUAL_AGREEMENT", terminated.ground());
     }
 
     @Test

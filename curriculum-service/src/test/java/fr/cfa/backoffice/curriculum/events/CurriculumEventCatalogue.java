@@ -14,6 +14,7 @@ import fr.cfa.backoffice.curriculum.events.contract.LearnerWithdrawnV1;
 import fr.cfa.backoffice.curriculum.events.contract.ModuleCompletedV1;
 import fr.cfa.backoffice.curriculum.events.contract.TrainingCompletedV1;
 import fr.cfa.backoffice.placement.events.contract.ContractSignedV1;
+import fr.cfa.backoffice.placement.events.contract.ContractSignedV2;
 import fr.cfa.backoffice.placement.events.contract.ContractTerminatedV1;
 import fr.cfa.backoffice.placement.events.contract.PlacementTopics;
 import fr.cfa.backoffice.platform.testing.contract.EventCatalogue;
@@ -45,8 +46,12 @@ public final class CurriculumEventCatalogue {
                     EventCatalogue.event(CandidateWithdrawnV1.TYPE, CandidateWithdrawnV1.class, "An enrolled learner drops out (ABANDON)"),
                     EventCatalogue.event(CandidateErasedV1.TYPE, CandidateErasedV1.class, "The person is erased; the enrollment's statuses stay"))
             .consumes(PlacementTopics.CONTRACTS, "placement-service",
-                    EventCatalogue.event(ContractSignedV1.TYPE, ContractSignedV1.class, "The learner becomes APPRENTI"),
-                    EventCatalogue.event(ContractTerminatedV1.TYPE, ContractTerminatedV1.class, "The learner becomes RUPTURANT (6 months for a new contract)"))
+                    EventCatalogue.event(ContractSignedV2.TYPE, ContractSignedV2.class, "The learner becomes APPRENTI; the contract's dates "
+                            + "and the employer's SIRET go to the national dashboard"),
+                    EventCatalogue.event(ContractSignedV1.TYPE, ContractSignedV1.class, "As v2, without the SIRET: no longer published, "
+                            + "read from the topic's history"),
+                    EventCatalogue.event(ContractTerminatedV1.TYPE, ContractTerminatedV1.class, "The learner becomes RUPTURANT (6 months for a new contract); "
+                            + "the ground is the national record's cause_rupture_contrat"))
             .consumes(CertificationTopics.RESULTS, "certification-service",
                     EventCatalogue.event(CertificationResultPublishedV1.TYPE, CertificationResultPublishedV1.class,
                             "Whole title, partial or failed: the training ends (FIN_DE_FORMATION)"));

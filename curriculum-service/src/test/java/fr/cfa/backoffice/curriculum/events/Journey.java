@@ -61,19 +61,44 @@ public final class Journey {
         return awaitStatus("APPRENTI");
     }
 
+    /** The employer's SIRET the journeys' contracts carry (Luhn-valid, as placement checks it). */
+    public static final String EMPLOYER_SIRET = "21930066000014";
+
+    /** ContractSigned.v2 as placement publishes it, ending on 30 June 2027. */
     public void sendContractSigned(UUID contract, String startDate) {
+        sendContractSigned(contract, startDate, "2027-06-30");
+    }
+
+    public void sendContractSigned(UUID contract, String startDate, String endDate) {
+        send("placement.contracts", "ContractSigned.v2",
+                "{\"contractId\":\"" + contract + "\",\"candidateId\":\"" + candidate + "\",\"cohortId\":\"" + cohortId + "\",\"employerId\":\""
+                        + UUID.randomUUID() + "\",\"employerSiret\":\"" + EMPLOYER_SIRET + "\",\"startDate\":\"" + startDate + "\",\"endDate\":\"" + endDate + "\"}");
+    }
+
+    /** ContractSigned.v1, as the topic's history holds it (no SIRET). */
+    public void sendContractSignedV1(UUID contract, String startDate, String endDate) {
         send("placement.contracts", "ContractSigned.v1",
-                "{\"contractId\":\"" + contract + "\",\"candidateId\":\"" + candidate + "\",\"startDate\":\"" + startDate + "\"}");
+                "{\"contractId\":\"" + contract + "\",\"candidateId\":\"" + candidate + "\",\"cohortId\":\"" + cohortId + "\",\"employerId\":\""
+                        + UUID.randomUUID() + "\",\"startDate\":\"" + startDate + "\",\"endDate\":\"" + endDate + "\"}");
     }
 
     public Journey terminateContract(UUID contract, String terminatedOn) {
-        sendContractTerminated(contract, terminatedOn);
+        return terminateContract(contract, terminatedOn, "MUTUAL_AGREEMENT");
+    }
+
+    public Journey terminateContract(UUID contract, String terminatedOn, String ground) {
+        sendContractTerminated(contract, terminatedOn, ground);
         return awaitStatus("RUPTURANT");
     }
 
     public void sendContractTerminated(UUID contract, String terminatedOn) {
+        sendContractTerminated(contract, terminatedOn, "MUTUAL_AGREEMENT");
+    }
+
+    public void sendContractTerminated(UUID contract, String terminatedOn, String ground) {
         send("placement.contracts", "ContractTerminated.v1",
-                "{\"contractId\":\"" + contract + "\",\"candidateId\":\"" + candidate + "\",\"terminatedOn\":\"" + terminatedOn + "\"}");
+                "{\"contractId\":\"" + contract + "\",\"candidateId\":\"" + candidate + "\",\"cohortId\":\"" + cohortId + "\",\"employerId\":\""
+                        + UUID.randomUUID() + "\",\"terminatedOn\":\"" + terminatedOn + "\",\"ground\":\"" + ground + "\",\"initiator\":\"EMPLOYER\"}");
     }
 
     public Journey withdraw(String withdrawnAt) {

@@ -162,7 +162,7 @@ class LearnerJourneyTest {
     void a_contract_for_a_candidate_curriculum_has_not_enrolled_is_parked_with_the_reason() {
         Journey unknown = Journey.inANewCohortStarting("2027-01-04");
         unknown.sendContractSigned(UUID.randomUUID(), "2027-01-18");
-        String reason = KafkaTestClient.header(unknown.parkedEvent("ContractSigned.v1"), "dead-letter-reason");
+        String reason = KafkaTestClient.header(unknown.parkedEvent("ContractSigned.v2"), "dead-letter-reason");
         assertTrue(reason.contains("No enrollment for candidate " + unknown.candidate), reason);
         given().auth().oauth2(TestTokens.forRole("manager")).get("/api/v1/cohorts/" + unknown.cohortId + "/enrollments").then().statusCode(200)
                 .body("totalItems", equalTo(0));
@@ -172,7 +172,7 @@ class LearnerJourneyTest {
     void a_contract_after_an_abandon_is_parked_and_the_learner_stays_abandon() {
         Journey j = Journey.enrolled().withdraw("2027-01-20T09:00:00+01:00");
         j.sendContractSigned(UUID.randomUUID(), "2027-02-01");
-        String reason = KafkaTestClient.header(j.parkedEvent("ContractSigned.v1"), "dead-letter-reason");
+        String reason = KafkaTestClient.header(j.parkedEvent("ContractSigned.v2"), "dead-letter-reason");
         assertTrue(reason.contains("ABANDON"), reason);
         j.awaitStatus("ABANDON");
         assertEquals(List.of("CandidateAdmitted", "CandidateWithdrawn"), j.enrollment().getList("history.cause"));

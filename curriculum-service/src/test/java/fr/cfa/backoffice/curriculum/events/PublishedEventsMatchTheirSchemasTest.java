@@ -23,6 +23,7 @@ import fr.cfa.backoffice.curriculum.events.contract.LearnerWithdrawnV1;
 import fr.cfa.backoffice.curriculum.events.contract.ModuleCompletedV1;
 import fr.cfa.backoffice.curriculum.events.contract.TrainingCompletedV1;
 import fr.cfa.backoffice.placement.events.contract.ContractSignedV1;
+import fr.cfa.backoffice.placement.events.contract.ContractSignedV2;
 import fr.cfa.backoffice.placement.events.contract.ContractTerminatedV1;
 import fr.cfa.backoffice.placement.events.contract.PlacementTopics;
 import fr.cfa.backoffice.platform.testing.KafkaTestClient;
@@ -89,7 +90,7 @@ class PublishedEventsMatchTheirSchemasTest {
         // placement signs both contracts
         UUID employer = UUID.randomUUID();
         UUID dropoutContract = UUID.randomUUID();
-        placement(graduate, ContractSignedV1.TYPE, new ContractSignedV1(UUID.randomUUID(), graduate, cohortId, employer,
+        placement(graduate, ContractSignedV2.TYPE, new ContractSignedV2(UUID.randomUUID(), graduate, cohortId, employer, "21930066000014",
                 LocalDate.parse("2026-01-12"), LocalDate.parse("2027-01-11")));
         placement(dropout, ContractSignedV1.TYPE, new ContractSignedV1(dropoutContract, dropout, cohortId, employer,
                 LocalDate.parse("2026-01-12"), LocalDate.parse("2027-01-11")));

@@ -15,6 +15,8 @@ import fr.cfa.backoffice.curriculum.persistence.CcpEntity;
 import fr.cfa.backoffice.curriculum.persistence.CcpRepository;
 import fr.cfa.backoffice.curriculum.persistence.CohortEntity;
 import fr.cfa.backoffice.curriculum.persistence.CohortRepository;
+import fr.cfa.backoffice.curriculum.persistence.EnrollmentContractEntity;
+import fr.cfa.backoffice.curriculum.persistence.EnrollmentContractRepository;
 import fr.cfa.backoffice.curriculum.persistence.EnrollmentEntity;
 import fr.cfa.backoffice.curriculum.persistence.EnrollmentHistoryEntity;
 import fr.cfa.backoffice.curriculum.persistence.EnrollmentHistoryRepository;
@@ -23,6 +25,10 @@ import fr.cfa.backoffice.curriculum.persistence.ProgrammeModuleEntity;
 import fr.cfa.backoffice.curriculum.persistence.ProgrammeModuleRepository;
 import fr.cfa.backoffice.curriculum.persistence.ProgrammeVersionEntity;
 import fr.cfa.backoffice.curriculum.persistence.ProgrammeVersionRepository;
+import fr.cfa.backoffice.curriculum.persistence.RejectionEntity;
+import fr.cfa.backoffice.curriculum.persistence.RejectionRepository;
+import fr.cfa.backoffice.curriculum.persistence.TransmissionEntity;
+import fr.cfa.backoffice.curriculum.persistence.TransmissionRepository;
 import fr.cfa.backoffice.platform.testing.SqlStatements;
 import fr.cfa.backoffice.platform.testing.TestTokens;
 import io.agroal.api.AgroalDataSource;
@@ -59,6 +65,15 @@ class ListsCostTheSameAtAnyPageSizeTest {
 
     @Inject
     EnrollmentHistoryRepository history;
+
+    @Inject
+    EnrollmentContractRepository contractsOfLearners;
+
+    @Inject
+    TransmissionRepository transmissions;
+
+    @Inject
+    RejectionRepository rejections;
 
     @Inject
     AttendanceSheetRepository sheets;
@@ -114,13 +129,25 @@ class ListsCostTheSameAtAnyPageSizeTest {
                 boolean rupturant = someRupturants && i % 5 == 4;
                 e.status = rupturant ? LearnerStatus.RUPTURANT : LearnerStatus.INSCRIT_SANS_CONTRAT;
                 e.statusSince = since.plusDays(i);
-                e.enrolledOn = since;
+                e.enrolledOn = rupturant ? since : e.statusSince; // admitted on the day their status began, or before their contract
                 if (rupturant) {
                     e.contractId = UUID.randomUUID();
                     e.contractTerminatedOn = e.statusSince;
                 }
                 e.updatedAt = OffsetDateTime.now();
+                e.statusChangedAt = e.updatedAt;
                 enrollments.persist(e);
+                if (rupturant) {
+                    EnrollmentContractEntity c = new EnrollmentContractEntity();
+                    c.key = new EnrollmentContractEntity.Key(e.id, e.contractId);
+                    c.ordinal = 1;
+                    c.startDate = since;
+                    c.endDate = since.plusYears(1);
+                    c.employerSiret = "21930066000014";
+                    c.terminatedOn = e.contractTerminatedOn;
+                    c.terminationGround = "MUTUAL_AGREEMENT";
+                    contractsOfLearners.persist(c);
+                }
                 ids.add(e.id);
             }
             return ids;
@@ -257,9 +284,55 @@ class ListsCostTheSameAtAnyPageSizeTest {
         UUID cohortId = cohort(LONG_AGO, ACTIVE_PROGRAMME);
         learners(cohortId, 100, LONG_AGO, false); // learner i without a contract since LONG_AGO + i days
         // past 90 days on LONG_AGO + 90 + n: the learners since before LONG_AGO + n, n of them
-        SqlStatements.assertSameCostAtAnyPageSize("listEnrollmentsToAccompany", 2, size ->
+        // the learners in training without a contract, their cohorts, their contracts
+        SqlStatements.assertSameCostAtAnyPageSize("listEnrollmentsToAccompany", 3, size ->
                 assertEquals(size, given().auth().oauth2(PLACEMENT).queryParam("on", LONG_AGO.plusDays(90 + size).toString())
                         .get("/api/v1/enrollments/to-accompany").then().statusCode(200).extract().jsonPath().getList("$").size()));
+    }
+
+    @Test
+    void listNationalDashboardRecords() {
+        cohortOfAHundred(); // a cohort starting 2026-01-12: school year 2025-2026
+        // the page of learners and its count, their cohorts, their contracts
+        SqlStatements.assertSameCostAtAnyPageSize("listNationalDashboardRecords", 4, size ->
+                assertEquals(size, get(TRAINER, "/api/v1/national-dashboard/records?schoolYear=2025-2026&size=" + size).getList("items").size()));
+    }
+
+    @Test
+    void previewStateView() {
+        cohortOfAHundred();
+        // every learner, their cohorts, their contracts
+        SqlStatements.assertSameCostAtAnyPageSize("previewStateView", 3, size ->
+                assertEquals(size, get(TRAINER, "/api/v1/national-dashboard/preview?on=2026-06-01&size=" + size).getList("items").size()));
+    }
+
+    @Test
+    void listTransmissions() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            UUID learner = learners(cohort(LocalDate.parse("2026-01-12"), ACTIVE_PROGRAMME), 1, LocalDate.parse("2026-01-12"), false).get(0);
+            for (int i = 0; i < 100; i++) {
+                TransmissionEntity t = new TransmissionEntity();
+                t.id = UUID.randomUUID();
+                t.trigger = "DAILY";
+                t.startedAt = OffsetDateTime.now().minusDays(1000 + i);
+                t.finishedAt = t.startedAt.plusSeconds(3);
+                t.state = "COMPLETED";
+                t.batches = 1;
+                t.sent = 2;
+                t.accepted = 1;
+                t.rejected = 1;
+                transmissions.persist(t);
+                RejectionEntity r = new RejectionEntity();
+                r.transmissionId = t.id;
+                r.enrollmentId = learner;
+                r.field = "code_postal_apprenant";
+                r.message = "\"code_postal_apprenant\" must be 5 digits";
+                rejections.persist(r);
+            }
+        });
+        // the page of transmissions and its count, their rejections
+        SqlStatements.assertSameCostAtAnyPageSize("listTransmissions", 3, size ->
+                assertEquals(size, get(TestTokens.forRole("manager"), "/api/v1/national-dashboard/transmissions?size=" + size).getList("items").size()));
     }
 
     @Test

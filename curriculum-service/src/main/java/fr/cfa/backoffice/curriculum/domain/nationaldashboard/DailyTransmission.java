@@ -35,7 +35,7 @@ public class DailyTransmission {
     @Inject
     Clock clock;
 
-    @Scheduled(every = "${curriculum.national-dashboard.check-every:5m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${curriculum.national-dashboard.check-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void tick() {
         runIfDue();
     }

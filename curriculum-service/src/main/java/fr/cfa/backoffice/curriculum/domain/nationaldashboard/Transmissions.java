@@ -193,16 +193,17 @@ public class Transmissions {
             for (Pending p : batch) {
                 List<NationalDashboardClient.RecordError> own = byLearner.get(p.enrollmentId());
                 SentRecordEntity sent = sentRecords.findById(p.enrollmentId());
-                if (sent == null) {
+                boolean first = sent == null;
+                if (first) {
                     sent = new SentRecordEntity();
                     sent.enrollmentId = p.enrollmentId();
-                    sentRecords.persist(sent);
                 }
                 sent.schoolYear = p.schoolYear();
                 sent.fingerprint = p.fingerprint();
                 sent.outcome = own == null ? "ACCEPTED" : "REJECTED";
                 sent.transmissionId = transmissionId;
                 sent.sentAt = now;
+                if (first) sentRecords.persist(sent);
                 if (own != null) {
                     for (NationalDashboardClient.RecordError error : own) {
                         RejectionEntity r = new RejectionEntity();
