@@ -14,6 +14,7 @@ import fr.cfa.backoffice.curriculum.events.contract.LearnerEnrolledV1;
 import fr.cfa.backoffice.curriculum.events.contract.LearnerWithdrawnV1;
 import fr.cfa.backoffice.curriculum.events.contract.TrainingCompletedV1;
 import fr.cfa.backoffice.placement.events.contract.ContractSignedV1;
+import fr.cfa.backoffice.placement.events.contract.ContractSignedV2;
 import fr.cfa.backoffice.placement.events.contract.ContractTerminatedV1;
 import fr.cfa.backoffice.placement.events.contract.EmployerPeriodCompletedV1;
 import fr.cfa.backoffice.placement.events.contract.PlacementTopics;
@@ -46,7 +47,10 @@ public class PublishedContractTest extends ApiContract {
                     event(TrainingCompletedV1.TYPE, TrainingCompletedV1.class, "The centre training is completed: a condition of eligibility"),
                     event(LearnerWithdrawnV1.TYPE, LearnerWithdrawnV1.class, "The learner dropped out: not eligible, counted in the drop-out rate"))
             .consumes(PlacementTopics.CONTRACTS, "placement-service",
-                    event(ContractSignedV1.TYPE, ContractSignedV1.class, "A contract was signed: counted in the contract termination rate"),
+                    event(ContractSignedV1.TYPE, ContractSignedV1.class, "A contract was signed: counted in the contract termination rate "
+                            + "(no longer published by placement, still in the topic's history: read like ContractSigned.v2)"),
+                    event(ContractSignedV2.TYPE, ContractSignedV2.class, "A contract was signed: counted in the contract termination rate "
+                            + "(what placement publishes; its employerSiret is not used here)"),
                     event(ContractTerminatedV1.TYPE, ContractTerminatedV1.class, "A contract ended early: counted in the contract termination rate"),
                     event(EmployerPeriodCompletedV1.TYPE, EmployerPeriodCompletedV1.class, "The employer period is completed: a condition of eligibility"));
 

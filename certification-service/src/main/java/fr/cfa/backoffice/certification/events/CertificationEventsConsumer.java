@@ -18,6 +18,8 @@ public class CertificationEventsConsumer {
     static final String LEARNER_ENROLLED = "LearnerEnrolled", TRAINING_COMPLETED = "TrainingCompleted", LEARNER_WITHDRAWN = "LearnerWithdrawn";
     static final String CONTRACT_SIGNED = "ContractSigned", CONTRACT_TERMINATED = "ContractTerminated", EMPLOYER_PERIOD_COMPLETED = "EmployerPeriodCompleted";
     static final int VERSION_READ = 1;
+    /** ContractSigned: placement publishes v2 (v1 plus employerSiret); v1 stays in the topic's history. One reader, one handler for both. */
+    static final int CONTRACT_SIGNED_V1 = 1, CONTRACT_SIGNED_V2 = 2;
 
     @Inject
     EventInbox inbox;
@@ -31,7 +33,8 @@ public class CertificationEventsConsumer {
             .on(LEARNER_ENROLLED, VERSION_READ, LearnerEnrolledV1.class, (ev, e) -> candidates.enrolled(e.candidateId(), e.cohortId(), e.enrolledOn()))
             .on(TRAINING_COMPLETED, VERSION_READ, TrainingCompletedV1.class, (ev, e) -> candidates.trainingCompleted(e.candidateId(), e.completedOn()))
             .on(LEARNER_WITHDRAWN, VERSION_READ, LearnerWithdrawnV1.class, (ev, e) -> candidates.withdrawn(e.candidateId(), e.withdrawnOn()))
-            .on(CONTRACT_SIGNED, VERSION_READ, ContractSignedV1.class, (ev, e) -> candidates.contractSigned(e.candidateId()))
+            .on(CONTRACT_SIGNED, CONTRACT_SIGNED_V1, ContractSignedV1.class, (ev, e) -> candidates.contractSigned(e.candidateId()))
+            .on(CONTRACT_SIGNED, CONTRACT_SIGNED_V2, ContractSignedV1.class, (ev, e) -> candidates.contractSigned(e.candidateId()))
             .on(CONTRACT_TERMINATED, VERSION_READ, ContractTerminatedV1.class, (ev, e) -> candidates.contractTerminated(e.candidateId()))
             .on(EMPLOYER_PERIOD_COMPLETED, VERSION_READ, EmployerPeriodCompletedV1.class, (ev, e) -> candidates.employerPeriodCompleted(e.candidateId(), e.completedOn()));
 

@@ -13,6 +13,7 @@ import fr.cfa.backoffice.curriculum.events.contract.LearnerEnrolledV1;
 import fr.cfa.backoffice.curriculum.events.contract.LearnerWithdrawnV1;
 import fr.cfa.backoffice.curriculum.events.contract.TrainingCompletedV1;
 import fr.cfa.backoffice.placement.events.contract.ContractSignedV1;
+import fr.cfa.backoffice.placement.events.contract.ContractSignedV2;
 import fr.cfa.backoffice.placement.events.contract.ContractTerminatedV1;
 import fr.cfa.backoffice.placement.events.contract.EmployerPeriodCompletedV1;
 import fr.cfa.backoffice.platform.events.EventCodec;
@@ -76,6 +77,10 @@ class ConsumedEventsMatchProducerContractsTest {
 
     @Test
     void placement_contracts_read_into_the_candidate_path() {
+        // ContractSigned: every version the topic may hold, v2 (what placement publishes) and v1 (its history), into the one reader
+        assertEquals(new fr.cfa.backoffice.certification.events.ContractSignedV1(CANDIDATE, CONTRACT), read("placement-service", ContractSignedV2.TYPE, CANDIDATE,
+                new ContractSignedV2(CONTRACT, CANDIDATE, COHORT, EMPLOYER, "73282932000074", START, END),
+                fr.cfa.backoffice.certification.events.ContractSignedV1.class));
         assertEquals(new fr.cfa.backoffice.certification.events.ContractSignedV1(CANDIDATE, CONTRACT), read("placement-service", ContractSignedV1.TYPE, CANDIDATE,
                 new ContractSignedV1(CONTRACT, CANDIDATE, COHORT, EMPLOYER, START, END), fr.cfa.backoffice.certification.events.ContractSignedV1.class));
         assertEquals(new fr.cfa.backoffice.certification.events.ContractTerminatedV1(CANDIDATE, CONTRACT), read("placement-service", ContractTerminatedV1.TYPE, CANDIDATE,
@@ -105,7 +110,8 @@ class ConsumedEventsMatchProducerContractsTest {
         assertEquals(LearnerEnrolledV1.TYPE, EventEnvelope.typeOf(CertificationEventsConsumer.LEARNER_ENROLLED, CertificationEventsConsumer.VERSION_READ));
         assertEquals(TrainingCompletedV1.TYPE, EventEnvelope.typeOf(CertificationEventsConsumer.TRAINING_COMPLETED, CertificationEventsConsumer.VERSION_READ));
         assertEquals(LearnerWithdrawnV1.TYPE, EventEnvelope.typeOf(CertificationEventsConsumer.LEARNER_WITHDRAWN, CertificationEventsConsumer.VERSION_READ));
-        assertEquals(ContractSignedV1.TYPE, EventEnvelope.typeOf(CertificationEventsConsumer.CONTRACT_SIGNED, CertificationEventsConsumer.VERSION_READ));
+        assertEquals(ContractSignedV1.TYPE, EventEnvelope.typeOf(CertificationEventsConsumer.CONTRACT_SIGNED, CertificationEventsConsumer.CONTRACT_SIGNED_V1));
+        assertEquals(ContractSignedV2.TYPE, EventEnvelope.typeOf(CertificationEventsConsumer.CONTRACT_SIGNED, CertificationEventsConsumer.CONTRACT_SIGNED_V2));
         assertEquals(ContractTerminatedV1.TYPE, EventEnvelope.typeOf(CertificationEventsConsumer.CONTRACT_TERMINATED, CertificationEventsConsumer.VERSION_READ));
         assertEquals(EmployerPeriodCompletedV1.TYPE,
                 EventEnvelope.typeOf(CertificationEventsConsumer.EMPLOYER_PERIOD_COMPLETED, CertificationEventsConsumer.VERSION_READ));

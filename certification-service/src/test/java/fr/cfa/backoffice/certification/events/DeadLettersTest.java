@@ -73,6 +73,6 @@ class DeadLettersTest {
         KafkaTestClient.send("placement.contracts", candidate.toString(), KafkaTestClient.cloudEvent(UUID.randomUUID().toString(), "/placement-service",
                 "ContractSigned.v9", candidate, "{\"candidateId\":\"" + candidate + "\"}"));
         TestData.awaitApplied(em, TestData.contractSigned(candidate));
-        assertReason(parked(candidate.toString()), "unsupported version ContractSigned.v9");
+        assertReason(parked(candidate.toString()), "unsupported version ContractSigned.v9 (this consumer reads ContractSigned versions [1, 2])");
     }
 }

@@ -99,7 +99,17 @@ public final class TestData {
                 + "\",\"cohortId\":\"" + cohort + "\",\"completedOn\":\"2027-06-20\"}");
     }
 
+    /** ContractSigned.v2, what placement publishes: with the employer's SIRET, which certification does not read. */
     public static String contractSigned(UUID candidate) {
+        return event("placement.contracts", "ContractSigned.v2", candidate, contractSignedV2Data(candidate));
+    }
+
+    public static String contractSignedV2Data(UUID candidate) {
+        return "{\"contractId\":\"" + UUID.randomUUID() + "\",\"candidateId\":\"" + candidate + "\",\"employerSiret\":\"73282932000074\"}";
+    }
+
+    /** ContractSigned.v1, no longer published but in the topic's history (contracts signed before v2): read the same way. */
+    public static String contractSignedV1(UUID candidate) {
         return event("placement.contracts", "ContractSigned.v1", candidate, "{\"contractId\":\"" + UUID.randomUUID() + "\",\"candidateId\":\"" + candidate + "\"}");
     }
 

@@ -5,7 +5,7 @@ import fr.cfa.backoffice.placement.api.EvaluationView;
 import fr.cfa.backoffice.placement.config.PlacementConfig;
 import fr.cfa.backoffice.placement.domain.rules.FreeTermination;
 import fr.cfa.backoffice.placement.domain.rules.RuleViolation;
-import fr.cfa.backoffice.placement.events.contract.ContractSignedV1;
+import fr.cfa.backoffice.placement.events.contract.ContractSignedV2;
 import fr.cfa.backoffice.placement.events.contract.ContractTerminatedV1;
 import fr.cfa.backoffice.placement.events.contract.EmployerPeriodCompletedV1;
 import fr.cfa.backoffice.placement.events.contract.PlacementTopics;
@@ -141,8 +141,9 @@ public class Contracts {
         c.signedAt = OffsetDateTime.now(clock);
         contracts.persist(c);
         if (offer != null && ++offer.positionsTaken >= offer.positions) offer.status = OfferStatus.FILLED;
-        outbox.record(PlacementTopics.CONTRACTS, c.candidateId.toString(), ContractSignedV1.NAME, ContractSignedV1.VERSION,
-                new ContractSignedV1(c.id, c.candidateId, c.cohortId, c.employerId, c.startDate, c.endDate));
+        // v2 only (v1 is the topic's history): the SIRET of the employer's establishment, as registered (normalised, checked)
+        outbox.record(PlacementTopics.CONTRACTS, c.candidateId.toString(), ContractSignedV2.NAME, ContractSignedV2.VERSION,
+                new ContractSignedV2(c.id, c.candidateId, c.cohortId, c.employerId, employer.siret, c.startDate, c.endDate));
         return Views.contract(c, learner);
     }
 

@@ -8,19 +8,28 @@ import fr.cfa.backoffice.curriculum.events.contract.CohortUpdatedV1;
 import fr.cfa.backoffice.curriculum.events.contract.CurriculumTopics;
 import fr.cfa.backoffice.curriculum.events.contract.LearnerWithdrawnV1;
 import fr.cfa.backoffice.placement.events.contract.ContractSignedV1;
+import fr.cfa.backoffice.placement.events.contract.ContractSignedV2;
 import fr.cfa.backoffice.placement.events.contract.ContractTerminatedV1;
 import fr.cfa.backoffice.placement.events.contract.EmployerPeriodCompletedV1;
 import fr.cfa.backoffice.placement.events.contract.PlacementTopics;
 import fr.cfa.backoffice.platform.testing.contract.EventCatalogue;
 import java.util.List;
 
-/** What placement publishes and reads, from the producers' records: the source of api/asyncapi.yaml. */
+/**
+ * What placement publishes and reads, from the producers' records: the source of api/asyncapi.yaml. The topic keeps
+ * ContractSigned.v1 in its history: documented with its schema, while placement publishes ContractSigned.v2 only
+ * (PublishedEventsMatchTheirSchemasTest checks the types its flows publish).
+ */
 public final class PlacementEventCatalogue {
     public static final EventCatalogue CATALOGUE = EventCatalogue.of("placement-service", "Placement service events: apprenticeship contracts "
                     + "and the end of the employer period; reads admitted learners and cohorts.")
             .publishes(PlacementTopics.CONTRACTS, "Contract events, keyed by candidateId", List.of("curriculum-service", "certification-service"),
                     EventCatalogue.event(ContractSignedV1.TYPE, ContractSignedV1.class,
-                            "An apprenticeship contract was signed: the learner becomes APPRENTI"),
+                            "No longer published (superseded by ContractSigned.v2), still in the topic's history; consumers read both. "
+                                    + "An apprenticeship contract was signed: the learner becomes APPRENTI"),
+                    EventCatalogue.event(ContractSignedV2.TYPE, ContractSignedV2.class,
+                            "An apprenticeship contract was signed: the learner becomes APPRENTI; with the SIRET of the employer's establishment "
+                                    + "(employerSiret, 14 digits). Published instead of ContractSigned.v1"),
                     EventCatalogue.event(ContractTerminatedV1.TYPE, ContractTerminatedV1.class,
                             "The contract ended early: the learner becomes RUPTURANT (6 months to find a new employer)"),
                     EventCatalogue.event(EmployerPeriodCompletedV1.TYPE, EmployerPeriodCompletedV1.class,

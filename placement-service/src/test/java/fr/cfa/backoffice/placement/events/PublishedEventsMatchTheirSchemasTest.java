@@ -9,7 +9,7 @@ import fr.cfa.backoffice.admissions.events.contract.AdmissionsTopics;
 import fr.cfa.backoffice.admissions.events.contract.CandidateAdmittedV1;
 import fr.cfa.backoffice.curriculum.events.contract.CohortScheduledV1;
 import fr.cfa.backoffice.curriculum.events.contract.CurriculumTopics;
-import fr.cfa.backoffice.placement.events.contract.ContractSignedV1;
+import fr.cfa.backoffice.placement.events.contract.ContractSignedV2;
 import fr.cfa.backoffice.placement.events.contract.ContractTerminatedV1;
 import fr.cfa.backoffice.placement.events.contract.EmployerPeriodCompletedV1;
 import fr.cfa.backoffice.placement.events.contract.PlacementTopics;
@@ -20,6 +20,7 @@ import fr.cfa.backoffice.platform.testing.TestTokens;
 import fr.cfa.backoffice.platform.testing.contract.PublishedEvents;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -35,7 +36,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Placement's real flows publish what api/asyncapi.yaml promises: the records read back from the broker are valid
- * CloudEvents of a documented type, their data valid against the type's schema (generated from the contract records).
+ * CloudEvents of a documented type, their data valid against the type's schema (generated from the contract records, and
+ * as the committed api/asyncapi.yaml says). A signature publishes ContractSigned.v2, with its employer's SIRET.
  */
 @QuarkusTest
 class PublishedEventsMatchTheirSchemasTest {
@@ -56,8 +58,9 @@ class PublishedEventsMatchTheirSchemasTest {
         UUID leaving = admit(cohort, "Roux");
         UUID staying = admit(cohort, "Moreau");
 
+        String siret = TestData.newSiret();
         String employer = given().auth().oauth2(OFFICER).contentType(ContentType.JSON)
-                .body("{\"legalName\":\"Ville de Saint-Denis\",\"siret\":\"" + TestData.newSiret() + "\",\"kind\":\"COLLECTIVITE_TERRITORIALE\",\"sector\":\"PUBLIC\"}")
+                .body("{\"legalName\":\"Ville de Saint-Denis\",\"siret\":\"" + siret + "\",\"kind\":\"COLLECTIVITE_TERRITORIALE\",\"sector\":\"PUBLIC\"}")
                 .post("/api/v1/employers").then().statusCode(201).extract().path("id");
         String tutor = given().auth().oauth2(OFFICER).contentType(ContentType.JSON)
                 .body("{\"firstName\":\"Karim\",\"lastName\":\"Haddad\",\"diplomaLevel\":5,\"diplomaRelevant\":true,\"relevantExperienceMonths\":24}")
@@ -80,15 +83,19 @@ class PublishedEventsMatchTheirSchemasTest {
         given().auth().oauth2(OFFICER).get("/api/v1/contracts/" + completed).then().statusCode(200).body("employerPeriodCompleted", equalTo(true));
 
         Set<String> keys = Set.of(leaving.toString(), staying.toString());
-        Set<String> expected = Set.of(leaving + " " + ContractSignedV1.TYPE, leaving + " " + ContractTerminatedV1.TYPE,
-                staying + " " + ContractSignedV1.TYPE, staying + " " + EmployerPeriodCompletedV1.TYPE);
+        Set<String> expected = Set.of(leaving + " " + ContractSignedV2.TYPE, leaving + " " + ContractTerminatedV1.TYPE,
+                staying + " " + ContractSignedV2.TYPE, staying + " " + EmployerPeriodCompletedV1.TYPE);
         List<ConsumerRecord<String, String>> records = KafkaTestClient.readUntil(PlacementTopics.CONTRACTS, Duration.ofSeconds(30),
                 read -> typesByKey(read, keys).containsAll(expected)).stream().filter(r -> keys.contains(r.key())).toList();
         assertEquals(expected, typesByKey(records, keys), "the flows' events, each once");
         assertEquals(4, records.size(), "the flows' events, each once");
 
         PublishedEvents.assertValid(PlacementEventCatalogue.CATALOGUE, records);
+        PublishedEvents.fromAsyncApi(List.of(Path.of("api/asyncapi.yaml"))).assertValid(records); // the committed document too
         PublishedEvents.assertNoField(records, "rqth");
+        List<String> sirets = records.stream().map(r -> EventCodec.read(r.value())).filter(e -> ContractSignedV2.TYPE.equals(e.type()))
+                .map(e -> EventCodec.dataAs(e, ContractSignedV2.class).employerSiret()).toList();
+        assertEquals(List.of(siret, siret), sirets, "both contracts carry the SIRET their employer registered");
     }
 
     private static UUID admit(UUID cohort, String lastName) {

@@ -8,13 +8,28 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import fr.cfa.backoffice.placement.events.contract.ContractSignedV1;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import fr.cfa.backoffice.placement.events.PlacementEventCatalogue;
+import fr.cfa.backoffice.placement.events.contract.ContractSignedV2;
+import fr.cfa.backoffice.platform.events.EventCodec;
+import fr.cfa.backoffice.platform.events.EventEnvelope;
+import fr.cfa.backoffice.platform.testing.KafkaTestClient;
+import fr.cfa.backoffice.platform.testing.contract.ContractFiles;
+import fr.cfa.backoffice.platform.testing.contract.PublishedEvents;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -96,7 +111,39 @@ class ContractSigningTest {
                 .statusCode(409).contentType(PROBLEM).body("type", equalTo("urn:cfa:problem:learner-has-active-contract"))
                 .body("candidateId", equalTo(p.candidate.toString()));
         assertEquals(0, TestData.contractsOf(otherEmployer), "the second contract is not stored");
-        TestData.assertPublishedOnce(p.candidate, ContractSignedV1.TYPE);
+        TestData.assertPublishedOnce(p.candidate, ContractSignedV2.TYPE);
+    }
+
+    @Test
+    void a_signed_contract_is_announced_as_ContractSigned_v2_with_the_siret_its_employer_registered() throws Exception {
+        UUID candidate = UUID.randomUUID();
+        LocalDate cycleStart = TestData.mondayWeeksAgo(4);
+        LocalDate start = cycleStart.plusWeeks(1), end = cycleStart.plusWeeks(24).minusDays(1);
+        UUID cohort = TestData.cohortWithLearner(cycleStart, candidate);
+        String siret = TestData.newSiret();
+        // typed as people do, "732 829 320 00074": the event carries the SIRET as registered, 14 digits
+        String employer = TestData.employer(siret.substring(0, 3) + " " + siret.substring(3, 6) + " " + siret.substring(6, 9) + " " + siret.substring(9));
+        given().auth().oauth2(OFFICER).get("/api/v1/employers/" + employer).then().statusCode(200).body("siret", equalTo(siret));
+        String contract = TestData.sign(candidate, employer, TestData.qualifiedTutor(employer), start.toString(), end.toString())
+                .statusCode(201).extract().path("id");
+
+        List<ConsumerRecord<String, String>> published = TestData.publishedOf(candidate, ContractSignedV2.TYPE);
+        assertEquals(1, published.size(), "ContractSigned.v2 published once");
+        assertEquals(List.of(ContractSignedV2.TYPE), TestData.typesPublishedFor(candidate).stream()
+                .filter(type -> !KafkaTestClient.SENTINEL_TYPE.equals(type)).toList(), "v2 only: ContractSigned.v1 is no longer published");
+        EventEnvelope event = EventCodec.read(published.get(0).value());
+        assertEquals("/placement-service", event.source());
+        assertEquals(new ContractSignedV2(UUID.fromString(contract), candidate, cohort, UUID.fromString(employer), siret, start, end),
+                EventCodec.dataAs(event, ContractSignedV2.class), "the producer's v2 record, the employer's SIRET included");
+        assertEquals(siret, event.data().path("employerSiret").asText(), "employerSiret on the wire");
+
+        // its data is valid against the committed api/schemas/ContractSigned.v2.json, the record against the documented envelope
+        Path file = ContractFiles.API.resolve("schemas").resolve(ContractSignedV2.TYPE + ".json");
+        JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(file.toAbsolutePath().toUri(),
+                new ObjectMapper().readTree(ContractFiles.read(file)), SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build());
+        Set<ValidationMessage> errors = schema.validate(event.data());
+        assertEquals(Set.of(), errors, "ContractSigned.v2 data against its schema");
+        PublishedEvents.assertValid(PlacementEventCatalogue.CATALOGUE, published);
     }
 
     @Test

@@ -61,7 +61,7 @@ class ContractTerminationTest {
         void assertStillActive() {
             given().auth().oauth2(OFFICER).get("/api/v1/contracts/" + contract).then().statusCode(200).body("status", equalTo("ACTIVE"))
                     .body("terminatedOn", nullValue()).body("terminationGround", nullValue());
-            assertEquals(List.of("ContractSigned.v1"), TestData.typesPublishedFor(candidate), "no ContractTerminated published");
+            assertEquals(List.of("ContractSigned.v2"), TestData.typesPublishedFor(candidate), "no ContractTerminated published");
         }
     }
 

@@ -55,7 +55,7 @@ class EvaluationTest {
         Finished f = new Finished();
         f.evaluate(f.employerToken, f.lastEmployerDay.minusDays(1), true).statusCode(201);
         f.assertCompleted(false);
-        assertEquals(java.util.List.of("ContractSigned.v1"), TestData.typesPublishedFor(f.candidate));
+        assertEquals(java.util.List.of("ContractSigned.v2"), TestData.typesPublishedFor(f.candidate));
     }
 
     @Test

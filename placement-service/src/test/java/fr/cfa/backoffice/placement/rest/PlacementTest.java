@@ -4,7 +4,7 @@ import static fr.cfa.backoffice.placement.rest.TestData.OFFICER;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
-import fr.cfa.backoffice.placement.events.contract.ContractSignedV1;
+import fr.cfa.backoffice.placement.events.contract.ContractSignedV2;
 import fr.cfa.backoffice.placement.events.contract.ContractTerminatedV1;
 import fr.cfa.backoffice.platform.testing.OpenApiAssertions;
 import io.quarkus.test.junit.QuarkusTest;
@@ -30,7 +30,7 @@ public class PlacementTest {
                 .statusCode(201).body("status", equalTo("ACTIVE")).body("learnerLastName", equalTo("Benali")).extract().path("id");
         given().auth().oauth2(OFFICER).queryParam("cohortId", cohort).queryParam("withoutContract", true).get("/api/v1/learners").then()
                 .statusCode(200).body("totalItems", equalTo(0));
-        TestData.assertPublishedOnce(candidate, ContractSignedV1.TYPE);
+        TestData.assertPublishedOnce(candidate, ContractSignedV2.TYPE);
 
         TestData.terminate(OFFICER, contract, TestData.today(), "BOTH", "MUTUAL_AGREEMENT").statusCode(200)
                 .body("status", equalTo("TERMINATED")).body("terminatedOn", equalTo(TestData.today().toString()));

@@ -69,8 +69,13 @@ public final class TestData {
     }
 
     public static String employer() {
+        return employer(newSiret());
+    }
+
+    /** An employer registered with this SIRET, as the user typed it (spaces are normalised away); answers its id. */
+    public static String employer(String siret) {
         return given().auth().oauth2(OFFICER).contentType(ContentType.JSON)
-                .body("{\"legalName\":\"Ville de Saint-Denis\",\"siret\":\"" + newSiret() + "\",\"kind\":\"COLLECTIVITE_TERRITORIALE\",\"sector\":\"PUBLIC\"}")
+                .body("{\"legalName\":\"Ville de Saint-Denis\",\"siret\":\"" + siret + "\",\"kind\":\"COLLECTIVITE_TERRITORIALE\",\"sector\":\"PUBLIC\"}")
                 .post("/api/v1/employers").then().statusCode(201).extract().path("id");
     }
 
