@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 class OpenApiDocumentationTest {
     /** Every operation of the four resources: a new one must be added here, a lost one fails. */
     static final List<String> OPERATIONS = List.of("amendAttendanceMark", "getAttendanceSheet", "getCohort", "getCohortCalendar", "getEnrollment",
-            "getEnrollmentAttendance", "getProgramme", "listCohortEnrollments", "listCohorts", "listEnrollmentsToAccompany", "recordAttendanceSheet",
+            "getEnrollmentAttendance", "getProgramme", "getTransmission", "listCohortEnrollments", "listCohorts", "listEnrollmentsToAccompany",
+            "listNationalDashboardRecords", "listTransmissions", "previewStateView", "recordAttendanceSheet", "startTransmission",
             "recordModuleResult", "scheduleCohort");
 
     @Test

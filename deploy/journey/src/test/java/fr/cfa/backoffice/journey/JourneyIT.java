@@ -471,7 +471,7 @@ class JourneyIT {
         assertEquals("LearnerEnrolled.v1", learner.get(0));
         assertEquals(8, learner.stream().filter("ModuleCompleted.v1"::equals).count(), "ModuleCompleted M1-M8");
         assertEquals("TrainingCompleted.v1", learner.get(learner.size() - 1));
-        assertEquals(List.of("ContractSigned.v1", "EmployerPeriodCompleted.v1"), journey.get("placement.contracts"));
+        assertEquals(List.of("ContractSigned.v2", "EmployerPeriodCompleted.v1"), journey.get("placement.contracts"));
         assertEquals(List.of("CertificationResultPublished.v1"), journey.get("certification.results"));
     }
 
