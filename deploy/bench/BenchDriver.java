@@ -63,6 +63,7 @@ public class BenchDriver {
             case "startup" -> startup(Arrays.copyOfRange(args, 1, args.length));
             case "hop" -> hop(Arrays.copyOfRange(args, 1, args.length));
             case "attendance" -> attendance(Arrays.copyOfRange(args, 1, args.length));
+            case "dashboard" -> dashboard(Arrays.copyOfRange(args, 1, args.length));
             default -> usage();
         }
     }
@@ -733,5 +734,99 @@ public class BenchDriver {
             }
             throw error("unterminated string");
         }
+    }
+
+    // ---- dashboard ---------------------------------------------------------------------------------------------------
+
+    static void dashboard(String[] args) throws Exception {
+        Map<String, String> a = options(args, new ArrayList<>());
+        String curriculum = a.get("curriculum"), token = a.get("manager-token"), stub = a.get("stub"), key = a.get("key"), year = a.get("school-year");
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+        // export: every page of the school year's records
+        long t0 = System.nanoTime();
+        List<String> records = new ArrayList<>();
+        int pages = 0;
+        for (int page = 0; ; page++) {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(curriculum + "/api/v1/national-dashboard/records?schoolYear=" + year
+                    + "&size=100&page=" + page)).header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(60)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() != 200) throw new IllegalStateException("GET records page " + page + " -> " + r.statusCode() + " " + r.body());
+            List<String> items = objectsOf(r.body().substring(r.body().indexOf("\"items\":[") + 9));
+            pages++;
+            if (items.isEmpty()) break;
+            records.addAll(items);
+        }
+        double exportS = (System.nanoTime() - t0) / 1e9;
+        t0 = System.nanoTime();
+        for (int i = 0; i < pages; i++) {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(curriculum + "/api/v1/programme")).GET().build(), HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() != 200) throw new IllegalStateException("GET programme -> " + r.statusCode());
+        }
+        double referenceGetS = (System.nanoTime() - t0) / 1e9;
+        System.out.printf(Locale.ROOT, "  export: %d records in %d requests: %.2f s (%.0f records/s); reference, %d GETs of /api/v1/programme: %.2f s%n",
+                records.size(), pages, exportS, records.size() / exportS, pages, referenceGetS);
+
+        // reference transmission: the same records straight to the stub, 2 000 a request
+        t0 = System.nanoTime();
+        int batches = 0;
+        for (int from = 0; from < records.size(); from += 2000) {
+            String body = "[" + String.join(",", records.subList(from, Math.min(records.size(), from + 2000))) + "]";
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(stub + "/api/v3/dossiers-apprenants")).header("Authorization", "Bearer " + key)
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() != 200) throw new IllegalStateException("stub -> " + r.statusCode() + " " + r.body());
+            batches++;
+        }
+        double referencePostS = (System.nanoTime() - t0) / 1e9;
+
+        t0 = System.nanoTime();
+        String first = transmit(http, curriculum, token);
+        double transmitS = (System.nanoTime() - t0) / 1e9;
+        t0 = System.nanoTime();
+        String second = transmit(http, curriculum, token);
+        double againS = (System.nanoTime() - t0) / 1e9;
+        System.out.printf(Locale.ROOT, "  transmission: %.2f s, %s; reference, the %d records POSTed straight to the stub in %d batches: %.2f s%n",
+                transmitS, summary(first), records.size(), batches, referencePostS);
+        System.out.printf(Locale.ROOT, "  second transmission (nothing changed): %.2f s, %s%n", againS, summary(second));
+        System.out.printf(Locale.ROOT, "SUMMARY dashboard export %d records %.2f s (reference %.2f s); transmission %.2f s %s (reference %.2f s); again %.2f s %s%n",
+                records.size(), exportS, referenceGetS, transmitS, summary(first), referencePostS, againS, summary(second));
+    }
+
+    static String transmit(HttpClient http, String curriculum, String token) throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(curriculum + "/api/v1/national-dashboard/transmissions"))
+                .header("Authorization", "Bearer " + token).timeout(Duration.ofMinutes(5)).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 201) throw new IllegalStateException("POST transmissions -> " + r.statusCode() + " " + r.body());
+        return r.body();
+    }
+
+    /** state, batches, sent, accepted and rejected of a transmission's JSON. */
+    static String summary(String transmission) {
+        StringBuilder out = new StringBuilder();
+        for (String field : List.of("state", "batches", "sent", "accepted", "rejected")) {
+            Matcher m = Pattern.compile("\"" + field + "\":\"?([A-Z_0-9]+)").matcher(transmission);
+            out.append(out.length() == 0 ? "" : " ").append(field).append('=').append(m.find() ? m.group(1) : "?");
+        }
+        return out.toString();
+    }
+
+    /** The top-level JSON objects of an array's content, as text (the array starts at {@code json}'s first character). */
+    static List<String> objectsOf(String json) {
+        List<String> out = new ArrayList<>();
+        int depth = 0, start = -1;
+        boolean inString = false;
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            if (inString) {
+                if (c == '\\') i++;
+                else if (c == '"') inString = false;
+                continue;
+            }
+            if (c == '"') inString = true;
+            else if (c == '{') { if (depth++ == 0) start = i; }
+            else if (c == '}') { if (--depth == 0) out.add(json.substring(start, i + 1)); }
+            else if (c == ']' && depth == 0) break;
+        }
+        return out;
     }
 }

@@ -9,6 +9,12 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class SentRecordRepository implements PanacheRepositoryBase<SentRecordEntity, UUID> {
 
+    /** These learners' last records sent, by learner: one statement. */
+    public Map<UUID, SentRecordEntity> of(java.util.Collection<UUID> enrollmentIds) {
+        if (enrollmentIds.isEmpty()) return Map.of();
+        return list("enrollmentId in ?1", enrollmentIds).stream().collect(Collectors.toMap(r -> r.enrollmentId, r -> r));
+    }
+
     /** The fingerprint last sent of every learner's record: one statement. */
     public Map<UUID, String> fingerprints() {
         return getEntityManager().createQuery("select r.enrollmentId, r.fingerprint from SentRecordEntity r", Object[].class)

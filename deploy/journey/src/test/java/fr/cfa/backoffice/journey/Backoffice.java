@@ -2,6 +2,7 @@ package fr.cfa.backoffice.journey;
 
 import fr.cfa.backoffice.platform.testing.KafkaBroker;
 import fr.cfa.backoffice.platform.testing.KafkaTestResource;
+import fr.cfa.backoffice.tools.dashboardstub.NationalDashboardStub;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,6 +39,10 @@ final class Backoffice implements AutoCloseable {
     private final Thread shutdownHook = new Thread(this::killEverything, "journey-stop");
     private EmbeddedPostgres postgres;
     private KafkaBroker broker;
+    /** The State's national dashboard: curriculum's daily transmission sends the learners' records there. */
+    private NationalDashboardStub state;
+    /** A test value, not a secret. */
+    static final String DASHBOARD_KEY = "journey-dashboard-key-NOT-A-SECRET";
 
     private Backoffice(Path repoRoot, Path workDir) {
         this.repoRoot = repoRoot;
@@ -63,6 +68,10 @@ final class Backoffice implements AutoCloseable {
         return repoRoot;
     }
 
+    NationalDashboardStub state() {
+        return state;
+    }
+
     String kafkaBootstrap() {
         return broker.bootstrapServers();
     }
@@ -72,6 +81,7 @@ final class Backoffice implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(shutdownHook);
         startPostgres();
         broker = KafkaTestResource.broker(); // a real KRaft broker in this JVM (platform test-jar)
+        state = NationalDashboardStub.start(DASHBOARD_KEY);
         for (String name : SERVICES) services.put(name, new ServiceProcess(name, repoRoot, workDir));
         for (ServiceProcess service : services.values()) service.start(environment(service.name));
         for (ServiceProcess service : services.values()) service.awaitReady(Duration.ofSeconds(180));
@@ -92,6 +102,15 @@ final class Backoffice implements AutoCloseable {
         env.put("MANAGEMENT_HOST", "127.0.0.1");
         env.put("BACKOFFICE_SIMULATED_TIME", "true");
         env.put("CERTIFICATE_SIGNING_KEY_LOCATION", "file:" + keys.resolve("dev-certificate-signing-key.pem"));
+        if (service.equals("curriculum")) {
+            // SAMPLE identifiers of the centre (not a real establishment), and the State's dashboard stub
+            env.put("CENTRE_RESPONSIBLE_UAI", "0932751K");
+            env.put("CENTRE_RESPONSIBLE_SIRET", "12345678900011");
+            env.put("CENTRE_SITE_ADDRESS", "1 rue de l'Exemple, Saint-Denis");
+            env.put("CENTRE_SITE_POSTAL_CODE", "93200");
+            env.put("NATIONAL_DASHBOARD_URL", state.baseUrl());
+            env.put("NATIONAL_DASHBOARD_KEY", DASHBOARD_KEY);
+        }
         if (service.equals("certification")) {
             // Published rates are withheld under 20 learners (InserJeunes rule); a journey of one learner must see its own figures.
             env.put("CERTIFICATION_MINIMUM_DENOMINATOR", "1");
@@ -128,6 +147,7 @@ final class Backoffice implements AutoCloseable {
                 failures.add(e);
             }
         }
+        if (state != null) state.close();
         if (broker != null) {
             try {
                 broker.stop();

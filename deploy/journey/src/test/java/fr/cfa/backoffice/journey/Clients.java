@@ -4,6 +4,7 @@ import fr.cfa.backoffice.journey.client.admissions.api.ApplicationsApi;
 import fr.cfa.backoffice.journey.client.curriculum.api.AttendanceApi;
 import fr.cfa.backoffice.journey.client.curriculum.api.CohortsApi;
 import fr.cfa.backoffice.journey.client.curriculum.api.EnrollmentsApi;
+import fr.cfa.backoffice.journey.client.curriculum.api.NationalDashboardApi;
 import fr.cfa.backoffice.journey.client.curriculum.api.ProgrammeApi;
 import fr.cfa.backoffice.journey.client.placement.api.ContractsApi;
 import fr.cfa.backoffice.journey.client.placement.api.EmployersApi;
@@ -32,7 +33,7 @@ final class Clients {
     record Admissions(ApplicationsApi applications, fr.cfa.backoffice.journey.client.admissions.api.CohortsApi cohorts, fr.cfa.backoffice.journey.client.admissions.api.SimulatedTimeApi clock) {}
 
     record Curriculum(CohortsApi cohorts, AttendanceApi attendance, EnrollmentsApi enrollments, ProgrammeApi programme,
-                      fr.cfa.backoffice.journey.client.curriculum.api.SimulatedTimeApi clock) {}
+                      fr.cfa.backoffice.journey.client.curriculum.api.SimulatedTimeApi clock, NationalDashboardApi nationalDashboard) {}
 
     record Placement(EmployersApi employers, OffersApi offers, LearnersApi learners, ContractsApi contracts,
                      fr.cfa.backoffice.journey.client.placement.api.SimulatedTimeApi clock) {}
@@ -55,7 +56,7 @@ final class Clients {
         client.setReadTimeout(TIMEOUT);
         client.setRequestInterceptor(bearer(token));
         return new Curriculum(new CohortsApi(client), new AttendanceApi(client), new EnrollmentsApi(client), new ProgrammeApi(client),
-                new fr.cfa.backoffice.journey.client.curriculum.api.SimulatedTimeApi(client));
+                new fr.cfa.backoffice.journey.client.curriculum.api.SimulatedTimeApi(client), new NationalDashboardApi(client));
     }
 
     Placement placement(String token) {

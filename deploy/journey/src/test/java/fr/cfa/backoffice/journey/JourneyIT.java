@@ -2,6 +2,7 @@ package fr.cfa.backoffice.journey;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -49,6 +50,10 @@ import fr.cfa.backoffice.journey.client.curriculum.model.Mark;
 import fr.cfa.backoffice.journey.client.curriculum.model.ModuleHours;
 import fr.cfa.backoffice.journey.client.curriculum.model.ModuleOutcome;
 import fr.cfa.backoffice.journey.client.curriculum.model.ModuleResultRequest;
+import fr.cfa.backoffice.journey.client.curriculum.model.NationalDashboardRecord;
+import fr.cfa.backoffice.journey.client.curriculum.model.PageNationalDashboardRecord;
+import fr.cfa.backoffice.journey.client.curriculum.model.Transmission;
+import fr.cfa.backoffice.journey.client.curriculum.model.TransmissionState;
 import fr.cfa.backoffice.journey.client.curriculum.model.ProgrammeModule;
 import fr.cfa.backoffice.journey.client.curriculum.model.PublicHoliday;
 import fr.cfa.backoffice.journey.client.curriculum.model.WeekKind;
@@ -160,7 +165,7 @@ class JourneyIT {
         step("2. a prescriber applies for a person over 29 with RQTH", this::prescriberApplies);
         step("3. the prescriber's retry with the same Idempotency-Key creates nothing twice", this::retryCreatesNothingTwice);
         step("4. the file is reviewed, the interview held, the candidate admitted", this::reviewInterviewAndAdmission);
-        step("5. the learner is INSCRIT sans contrat and placeable", this::enrolledWithoutContract);
+        step("5. the learner is INSCRIT sans contrat and placeable; a manager sends the records to the State's dashboard", this::enrolledWithoutContract);
         step("6. an employer is registered with a qualified tutor and an open offer", this::employerWithTutorAndOffer);
         step("7. a contract is recorded; its employer reads it, another employer gets 404", this::contractRecorded);
         step("8. the learner is APPRENTI", this::learnerIsApprentice);
@@ -172,6 +177,7 @@ class JourneyIT {
         step("14. the credential verifies with /.well-known/jwks.json alone", this::credentialVerifies);
         step("15. the learner is FIN_DE_FORMATION", this::endOfTraining);
         step("16. the published indicators count the learner", this::indicatorsCountTheLearner);
+        step("17. the State's dashboard received each version of the learner's record once: inscrit, apprenti, diploma", this::stateDashboardFeed);
         step("the five topics: valid CloudEvents of documented types, none carrying RQTH", this::publishedEvents);
         log("journey: %.1f s from the services ready to the last assertion", seconds(servicesReady, System.nanoTime()));
     }
@@ -261,6 +267,7 @@ class JourneyIT {
                 e -> e.getStatus() == LearnerStatus.INSCRIT_SANS_CONTRAT);
         enrollmentId = enrollment.getId();
         assertEquals("Samia", enrollment.getFirstName());
+        transmitToTheState(); // the State sees the learner inscrit without a contract
         Eventually.until("placement lists the learner as placeable (CandidateAdmitted)",
                 () -> clients.placement(PLACEMENT_OFFICER).learners().listPlaceableLearners(cohort.getId(), 0, 20, null).getItems(),
                 items -> items.stream().anyMatch(l -> candidateId.equals(l.getCandidateId())));
@@ -445,6 +452,42 @@ class JourneyIT {
         assertEquals(1L, figures.getDropOut().getDenominator(), "learners enrolled");
         assertEquals(0L, figures.getContractTermination().getNumerator(), "contracts terminated");
         assertEquals(1L, figures.getContractTermination().getDenominator(), "contracts signed");
+    }
+
+    // ---- 17 ----------------------------------------------------------------------------------------------------------
+
+    static final String MANAGER = TestTokens.forUser("manager", "maud.manager");
+
+    /** A manager's transmission now; the daily job sent the versions in between as the clock moved. */
+    static Transmission transmitToTheState() throws Exception {
+        Transmission t = clients.curriculum(MANAGER).nationalDashboard().startTransmission();
+        assertEquals(TransmissionState.COMPLETED, t.getState(), "transmission " + t);
+        return t;
+    }
+
+    void stateDashboardFeed() throws Exception {
+        transmitToTheState();
+        List<JsonNode> versions = backoffice.state().versionsOf(enrollmentId.toString());
+        log("   the State received %d versions of the learner's record", versions.size());
+        assertEquals(2, versions.get(0).get("statut_apprenant").asInt(), "first as inscrit");
+        JsonNode apprentice = versions.stream().filter(v -> v.path("statut_apprenant").asInt() == 3).findFirst()
+                .orElseThrow(() -> new AssertionError("never sent as apprenti: " + versions));
+        assertEquals(cohort.getStartDate().toString(), apprentice.get("contrat_date_debut").asText());
+        assertEquals(contract.getEndDate().toString(), apprentice.get("contrat_date_fin").asText());
+        assertEquals(employer.getSiret(), apprentice.get("siret_employeur").asText());
+        JsonNode last = versions.get(versions.size() - 1);
+        assertTrue(last.get("obtention_diplome_formation").asBoolean(), "the diploma obtained: " + last);
+        for (int i = 1; i < versions.size(); i++) assertNotEquals(versions.get(i - 1), versions.get(i), "a version sent twice");
+        assertFalse(versions.stream().anyMatch(v -> v.has("rqth_apprenant") || v.has("date_rqth_apprenant")), "RQTH never reaches the State");
+        assertEquals(0, backoffice.state().forbiddenFieldsSeen());
+
+        // the generated client reads the same record in the State's own format
+        PageNationalDashboardRecord page = clients.curriculum(MANAGER).nationalDashboard()
+                .listNationalDashboardRecords(last.get("annee_scolaire").asText(), 0, 100);
+        NationalDashboardRecord mine = page.getItems().stream().filter(r -> enrollmentId.toString().equals(r.getIdErpApprenant())).findFirst()
+                .orElseThrow(() -> new AssertionError("no record of the learner in " + page));
+        assertEquals(Boolean.TRUE, mine.getObtentionDiplomeFormation());
+        assertEquals(employer.getSiret(), mine.getSiretEmployeur());
     }
 
     // ---- events ------------------------------------------------------------------------------------------------------

@@ -190,9 +190,10 @@ public class Transmissions {
                 if (learner != null) byLearner.computeIfAbsent(learner, k -> new ArrayList<>()).add(error);
                 else LOG.warnf("National dashboard rejected a record it did not name (transmission %s): %s", transmissionId, error.message());
             }
+            Map<UUID, SentRecordEntity> already = sentRecords.of(batch.stream().map(Pending::enrollmentId).toList());
             for (Pending p : batch) {
                 List<NationalDashboardClient.RecordError> own = byLearner.get(p.enrollmentId());
-                SentRecordEntity sent = sentRecords.findById(p.enrollmentId());
+                SentRecordEntity sent = already.get(p.enrollmentId());
                 boolean first = sent == null;
                 if (first) {
                     sent = new SentRecordEntity();
