@@ -17,7 +17,6 @@ import fr.cfa.backoffice.platform.web.Page;
 import fr.cfa.backoffice.platform.web.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -114,6 +113,6 @@ public class NationalDashboardQueries {
         return new TransmissionView(t.id, t.trigger, t.requestedBy, t.startedAt.atZoneSameInstant(PARIS).toOffsetDateTime(),
                 t.finishedAt == null ? null : t.finishedAt.atZoneSameInstant(PARIS).toOffsetDateTime(), TransmissionState.valueOf(t.state),
                 t.batches, t.sent, t.accepted, t.rejected, t.failure,
-                rejected.stream().map(r -> new RejectedRecordView(r.enrollmentId, URI.create("/api/v1/enrollments/" + r.enrollmentId), r.field, r.message)).toList());
+                rejected.stream().map(r -> new RejectedRecordView(r.enrollmentId, "/api/v1/enrollments/" + r.enrollmentId, r.field, r.message)).toList());
     }
 }
