@@ -483,7 +483,7 @@ class JourneyIT {
 
         // the generated client reads the same record in the State's own format
         PageNationalDashboardRecord page = clients.curriculum(MANAGER).nationalDashboard()
-                .listNationalDashboardRecords(last.get("annee_scolaire").asText(), 0, 100);
+                .listNationalDashboardRecords(0, last.get("annee_scolaire").asText(), 100);
         NationalDashboardRecord mine = page.getItems().stream().filter(r -> enrollmentId.toString().equals(r.getIdErpApprenant())).findFirst()
                 .orElseThrow(() -> new AssertionError("no record of the learner in " + page));
         assertEquals(Boolean.TRUE, mine.getObtentionDiplomeFormation());
