@@ -6,7 +6,7 @@
 #  2. the State's stub (tools/national-dashboard-stub) on DASH_STUB_PORT (18599) and curriculum alone, pointed at it
 #  3. one cohort POSTed on curriculum (school year of its start), then DASH_LEARNERS (10000) learners of it inserted with
 #     psql into curriculum's database, half of them with a contract (start, end, employer SIRET), every tenth of those
-#     terminated; nothing sent to the State yet
+#     terminated; nothing sent to the State yet (the learners of an earlier run are deleted first)
 #  4. BenchDriver dashboard: the export (every page of GET /national-dashboard/records) beside a bare reference (as many
 #     GETs of the public programme), the transmission (POST /national-dashboard/transmissions, batches of 2 000 to the
 #     stub) beside a bare reference (the same records POSTed straight to the stub), and a second transmission (nothing)
@@ -47,7 +47,8 @@ trap cleanup EXIT
 "$LOCAL_DIR/infra.sh" start
 "$JAVA" -Xmx256m -jar "$STUB_JAR" --port "$DASH_STUB_PORT" --key "$STUB_KEY" > "$LOG_DIR/bench-dashboard-stub.log" 2>&1 &
 STUB_PID=$!
-export NATIONAL_DASHBOARD_URL="http://127.0.0.1:$DASH_STUB_PORT" NATIONAL_DASHBOARD_KEY="$STUB_KEY"
+# the daily job stays off: the transmission measured is the one the driver asks for
+export NATIONAL_DASHBOARD_URL="http://127.0.0.1:$DASH_STUB_PORT" NATIONAL_DASHBOARD_KEY="$STUB_KEY" CURRICULUM_NATIONAL_DASHBOARD_CHECK_EVERY=off
 start_service curriculum
 deadline=$((SECONDS + 120))
 until [[ "$(health_code "${SERVICE_PORT[curriculum]}")" == 200 ]]; do
@@ -59,15 +60,21 @@ TRAINER="$("$LOCAL_DIR/token.sh" trainer)"
 MANAGER="$("$LOCAL_DIR/token.sh" manager)"
 start="$(date -d "+$(( (8 - $(date +%u)) % 7 + 56 )) days" +%F)"  # a Monday about two months ahead
 cohort="$(curl -s -H "Authorization: Bearer $TRAINER" -H 'Content-Type: application/json' \
-  -d "{\"code\":\"DASH-$(date +%s)\",\"startDate\":\"$start\",\"capacity\":$DASH_LEARNERS}" http://127.0.0.1:8082/api/v1/cohorts \
+  -d "{\"code\":\"DASH-$(date +%s)\",\"startDate\":\"$start\",\"capacity\":30}" http://127.0.0.1:8082/api/v1/cohorts \
   | sed -n 's/.*"id":"\([0-9a-f-]*\)".*/\1/p' | head -n1)"
-[[ -n "$cohort" ]] || die "the cohort could not be scheduled"
+[[ -n "$cohort" ]] || die "the cohort could not be scheduled (see $LOG_DIR/curriculum.log)"
 year="$(date -d "$start" +%Y)"; month="$(date -d "$start" +%-m)"
 (( month >= 9 )) || year=$((year - 1))
 school_year="$year-$((year + 1))"
 
 log "seeding $DASH_LEARNERS learners of cohort $cohort ($school_year) with psql"
 PGPASSWORD="$DB_PASSWORD_EFFECTIVE" psql -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PG_PORT" -U "$DB_USER_EFFECTIVE" curriculum <<SQL
+-- what an earlier run left: its learners (their cohorts stay, empty), and a transmission it interrupted
+delete from national_dashboard_rejection where enrollment_id in (select e.id from enrollment e join cohort c on c.id = e.cohort_id where c.code like 'DASH-%');
+delete from national_dashboard_record where enrollment_id in (select e.id from enrollment e join cohort c on c.id = e.cohort_id where c.code like 'DASH-%');
+delete from enrollment_contract where enrollment_id in (select e.id from enrollment e join cohort c on c.id = e.cohort_id where c.code like 'DASH-%');
+delete from enrollment where cohort_id in (select id from cohort where code like 'DASH-%');
+update national_dashboard_transmission set state = 'INTERRUPTED', finished_at = now() where state = 'RUNNING';
 insert into enrollment (id, candidate_id, cohort_id, application_id, first_name, last_name, birth_date, email, phone, status, status_since,
                         enrolled_on, contract_id, contract_terminated_on, updated_at, status_changed_at, version)
 select gen_random_uuid(), gen_random_uuid(), '$cohort', gen_random_uuid(), 'Prenom' || i, 'Nom' || i, date '2001-01-01' + (i % 2000),

@@ -201,7 +201,7 @@ start_service() {
     CERTIFICATE_SIGNING_KEY_LOCATION="file:$LOCAL_DIR/dev-keys/dev-certificate-signing-key.pem" \
     CENTRE_RESPONSIBLE_UAI="${CENTRE_RESPONSIBLE_UAI:-0932751K}" \
     CENTRE_RESPONSIBLE_SIRET="${CENTRE_RESPONSIBLE_SIRET:-12345678900011}" \
-    CENTRE_SITE_ADDRESS="${CENTRE_SITE_ADDRESS:-1 rue de l'Exemple, Saint-Denis}" \
+    CENTRE_SITE_ADDRESS="${CENTRE_SITE_ADDRESS:-1 rue Exemple, Saint-Denis}" \
     CENTRE_SITE_POSTAL_CODE="${CENTRE_SITE_POSTAL_CODE:-93200}" \
     MALLOC_ARENA_MAX="$SERVICE_MALLOC_ARENA_MAX" \
     "$JAVA" "$(marker_of "$svc")" $(service_java_opts "$svc") -jar quarkus-run.jar)
