@@ -1,5 +1,6 @@
 package fr.cfa.backoffice.placement.api;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -15,4 +16,8 @@ public record ContractRequest(@NotNull @Schema(description = "A placeable learne
                               @NotNull @Schema(examples = "2027-01-11") LocalDate startDate,
                               @NotNull @Schema(examples = "2027-06-30") LocalDate endDate,
                               @NotNull @Min(1) @Max(48) @Schema(examples = "35") Integer weeklyHours,
-                              @Schema(description = "The apprentice repeats the cycle (counts in the tutor's +1)", examples = "false") Boolean repeating) {}
+                              @Schema(description = "The apprentice repeats the cycle (counts in the tutor's +1)", examples = "false") Boolean repeating,
+                              @Schema(description = "True records a DRAFT: the form may be incomplete, nothing is published, and POST "
+                                      + "/contracts/{id}/signature signs it later. False or absent signs now.", examples = "false") Boolean draft,
+                              @Valid @Schema(nullable = true, description = "The contract's part of the CERFA FA13 form; signing requires every "
+                                      + "field the form requires") ContractCerfaFields cerfa) {}

@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Employer")
 public record EmployerView(@Schema(examples = Examples.EMPLOYER_ID) UUID id,
                            @Schema(examples = "Ville de Saint-Denis") String legalName,
-                           @Schema(examples = "21930066000014") String siret,
+                           @Schema(examples = "21930066000012") String siret,
                            @Schema(examples = "COLLECTIVITE_TERRITORIALE") EmployerKind kind,
                            @Schema(examples = "PUBLIC") Sector sector,
                            @Schema(description = "Where contracts are filed: DDETS (public) or OPCO (private)", examples = "DDETS") Sector.FilingBody filingBody,
@@ -21,4 +21,5 @@ public record EmployerView(@Schema(examples = Examples.EMPLOYER_ID) UUID id,
                            @Schema(nullable = true, examples = "Nadia Benali") String contactName,
                            @Schema(nullable = true, examples = "n.benali@ville-saint-denis.example") String contactEmail,
                            @Schema(nullable = true, examples = "+33 1 49 33 60 00") String contactPhone,
+                           @Schema(description = "The employer's part of the CERFA FA13 form; its fields are null until given") EmployerCerfaFields cerfa,
                            @Schema(examples = "2026-11-02T10:15:00+01:00") OffsetDateTime createdAt) {}

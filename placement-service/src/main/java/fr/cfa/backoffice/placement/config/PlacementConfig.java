@@ -2,6 +2,7 @@ package fr.cfa.backoffice.placement.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.util.Optional;
 
 /**
  * Placement's thresholds: the legal ones with the law's value as their default (a change of law, or of a branch
@@ -18,6 +19,10 @@ public interface PlacementConfig {
     FreeTermination freeTermination();
 
     TutorQualification tutorQualification();
+
+    Filing filing();
+
+    Training training();
 
     interface Termination {
         /**
@@ -75,5 +80,43 @@ public interface PlacementConfig {
         /** Months of relevant experience without one. */
         @WithDefault("24")
         int monthsWithoutDiploma();
+    }
+
+    /** (docs/rules.md, "Apprenticeship", filing; Code du travail D6224-1) */
+    interface Filing {
+        /** Jours ouvrables (every day but Sunday) after the contract's start within which it is filed with the OPCO or the DDETS. */
+        @WithDefault("5")
+        int daysAfterStart();
+    }
+
+    /**
+     * The training part of the CERFA FA13 form: the title (the centre's reference data) and the responsible CFA. The CFA's
+     * identifiers are deployment settings (the same CENTRE_* variables as curriculum's national dashboard feed); when one is
+     * missing the form's field stays empty and GET /contracts/{id}/cerfa lists it, signing is not blocked by the centre's own setup.
+     */
+    interface Training {
+        @WithDefault("RNCP36241")
+        String rncpCode();
+
+        /** The diploma code (CFD), when the title has one. */
+        Optional<String> diplomaCode();
+
+        @WithDefault("Titre professionnel Médiateur social accès aux droits et services")
+        String title();
+
+        @WithDefault("4")
+        int level();
+
+        /** Hours at the CFA: 11 centre weeks of 35 h (curriculum's programme). */
+        @WithDefault("385")
+        int hours();
+
+        Optional<String> cfaName();
+
+        Optional<String> cfaSiret();
+
+        Optional<String> cfaUai();
+
+        Optional<String> cfaAddress();
     }
 }

@@ -1,3 +1,4 @@
 package fr.cfa.backoffice.placement.domain;
 
-public enum ContractStatus { ACTIVE, TERMINATED }
+/** DRAFT: being prepared, the form may be incomplete; ACTIVE: signed (ContractSigned published); TERMINATED: ended early. */
+public enum ContractStatus { DRAFT, ACTIVE, TERMINATED }

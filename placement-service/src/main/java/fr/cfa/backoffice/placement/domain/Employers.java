@@ -1,7 +1,9 @@
 package fr.cfa.backoffice.placement.domain;
 
+import fr.cfa.backoffice.placement.api.EmployerCerfaFields;
 import fr.cfa.backoffice.placement.api.EmployerView;
 import fr.cfa.backoffice.placement.api.TutorView;
+import fr.cfa.backoffice.placement.domain.rules.EmployerTypeCode;
 import fr.cfa.backoffice.placement.domain.rules.Siret;
 import fr.cfa.backoffice.placement.domain.rules.TutorQualification;
 import fr.cfa.backoffice.placement.persistence.EmployerEntity;
@@ -20,6 +22,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.UUID;
@@ -45,10 +48,10 @@ public class Employers {
     Clock clock;
 
     public record NewEmployer(String legalName, String siret, EmployerKind kind, Sector sector, String opco, String street, String postalCode,
-                              String city, String contactName, String contactEmail, String contactPhone) {}
+                              String city, String contactName, String contactEmail, String contactPhone, EmployerCerfaFields cerfa) {}
 
     public record NewTutor(String firstName, String lastName, String email, String diplomaTitle, Integer diplomaLevel, boolean diplomaRelevant,
-                           int relevantExperienceMonths) {}
+                           int relevantExperienceMonths, String jobTitle, LocalDate birthDate) {}
 
     @Transactional
     public EmployerView register(NewEmployer request, Caller caller) {
@@ -71,10 +74,28 @@ public class Employers {
         e.contactName = request.contactName();
         e.contactEmail = request.contactEmail();
         e.contactPhone = request.contactPhone();
+        if (request.cerfa() != null) setCerfa(e, request.cerfa());
         e.createdBy = caller.name();
         e.createdAt = OffsetDateTime.now(clock);
         employers.persist(e);
         return Views.employer(e);
+    }
+
+    /** Replaces the employer's part of the CERFA FA13 form; the type code must match the sector. */
+    @Transactional
+    public EmployerView updateCerfa(UUID id, EmployerCerfaFields fields, Caller caller) {
+        EmployerEntity e = owned(id, caller);
+        setCerfa(e, fields);
+        return Views.employer(e);
+    }
+
+    private static void setCerfa(EmployerEntity e, EmployerCerfaFields fields) {
+        EmployerTypeCode.check(e.sector, fields.typeCode()).ifPresent(Refusals::refuse);
+        e.typeCode = fields.typeCode();
+        e.specificEmployerCode = fields.specificEmployerCode();
+        e.nafCode = fields.nafCode();
+        e.headcount = fields.headcount();
+        e.idcc = fields.idcc();
     }
 
     public EmployerView get(UUID id, Caller caller) {
@@ -114,6 +135,8 @@ public class Employers {
         t.diplomaLevel = request.diplomaLevel();
         t.diplomaRelevant = request.diplomaRelevant();
         t.relevantExperienceMonths = request.relevantExperienceMonths();
+        t.jobTitle = request.jobTitle();
+        t.birthDate = request.birthDate();
         t.createdAt = OffsetDateTime.now(clock);
         tutors.persist(t);
         return new Created<>(Views.tutor(t), false);

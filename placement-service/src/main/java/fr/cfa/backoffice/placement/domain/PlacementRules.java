@@ -2,6 +2,7 @@ package fr.cfa.backoffice.placement.domain;
 
 import fr.cfa.backoffice.placement.config.PlacementConfig;
 import fr.cfa.backoffice.placement.domain.rules.ContractWindow;
+import fr.cfa.backoffice.placement.domain.rules.FilingDeadline;
 import fr.cfa.backoffice.placement.domain.rules.FreeTermination;
 import fr.cfa.backoffice.placement.domain.rules.TutorCapacity;
 import fr.cfa.backoffice.placement.domain.rules.TutorQualification;
@@ -15,6 +16,7 @@ public class PlacementRules {
     private final TutorCapacity tutorCapacity;
     private final FreeTermination freeTermination;
     private final TutorQualification tutorQualification;
+    private final FilingDeadline filingDeadline;
 
     @Inject
     public PlacementRules(PlacementConfig config) {
@@ -25,6 +27,11 @@ public class PlacementRules {
         PlacementConfig.TutorQualification qualification = config.tutorQualification();
         tutorQualification = new TutorQualification(qualification.programmeLevel(), qualification.monthsWithDiploma(),
                 qualification.monthsWithoutDiploma());
+        filingDeadline = new FilingDeadline(config.filing().daysAfterStart());
+    }
+
+    public FilingDeadline filingDeadline() {
+        return filingDeadline;
     }
 
     public ContractWindow contractWindow() {

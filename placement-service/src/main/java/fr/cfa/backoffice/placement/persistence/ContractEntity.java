@@ -1,6 +1,8 @@
 package fr.cfa.backoffice.placement.persistence;
 
 import fr.cfa.backoffice.placement.domain.ContractStatus;
+import fr.cfa.backoffice.placement.domain.FilingDecision;
+import fr.cfa.backoffice.placement.domain.Sector;
 import fr.cfa.backoffice.placement.domain.rules.FreeTermination;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -53,6 +55,54 @@ public class ContractEntity extends PanacheEntityBase {
     public String terminationRecordedBy;
     @Column(name = "period_completed")
     public boolean periodCompleted;
+    @Column(name = "contract_mode")
+    public Integer mode;
+    @Column(name = "contract_type")
+    public Integer type;
+    @Column(name = "derogation_code")
+    public String derogationCode;
+    @Column(name = "previous_contract_number")
+    public String previousContractNumber;
+    @Column(name = "practical_training_start")
+    public LocalDate practicalTrainingStartDate;
+    @Column(name = "signature_date")
+    public LocalDate signatureDate;
+    @Column(name = "hazardous_work")
+    public Boolean hazardousWork;
+    @Column(name = "second_tutor_id")
+    public UUID secondTutorId;
+    @Column(name = "situation_before")
+    public String situationBefore;
+    @Column(name = "last_diploma_or_class")
+    public String lastDiplomaOrClass;
+    @Column(name = "highest_diploma")
+    public String highestDiploma;
+    @Column(name = "filing_body")
+    @Enumerated(EnumType.STRING)
+    public Sector.FilingBody filingBody;
+    @Column(name = "filing_recipient")
+    public String filingRecipient;
+    @Column(name = "filing_due_on")
+    public LocalDate filingDueOn;
+    @Column(name = "filed_on")
+    public LocalDate filedOn;
+    @Column(name = "filing_reference")
+    public String filingReference;
+    @Column(name = "filing_decision")
+    @Enumerated(EnumType.STRING)
+    public FilingDecision filingDecision;
+    @Column(name = "filing_decided_on")
+    public LocalDate filingDecidedOn;
+    @Column(name = "filing_recorded_by")
+    public String filingRecordedBy;
+    @Column(name = "filing_recorded_at")
+    public OffsetDateTime filingRecordedAt;
+    @Column(name = "created_by")
+    public String createdBy;
+    @Column(name = "created_at")
+    public OffsetDateTime createdAt;
+    @Column(name = "draft_updated_at")
+    public OffsetDateTime draftUpdatedAt;
     @Column(name = "signed_by")
     public String signedBy;
     @Column(name = "signed_at")

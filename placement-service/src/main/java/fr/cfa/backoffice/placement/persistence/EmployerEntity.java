@@ -39,6 +39,15 @@ public class EmployerEntity extends PanacheEntityBase {
     public String contactEmail;
     @Column(name = "contact_phone")
     public String contactPhone;
+    /** CERFA FA13 employer type code: private 11–16, public 21–29. */
+    @Column(name = "type_code")
+    public Integer typeCode;
+    @Column(name = "specific_employer_code")
+    public Integer specificEmployerCode;
+    @Column(name = "naf_code")
+    public String nafCode;
+    public Integer headcount;
+    public String idcc;
     @Column(name = "created_by")
     public String createdBy;
     @Column(name = "created_at")

@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -29,6 +30,10 @@ public class TutorEntity extends PanacheEntityBase {
     public boolean diplomaRelevant;
     @Column(name = "relevant_experience_months")
     public int relevantExperienceMonths;
+    @Column(name = "job_title")
+    public String jobTitle;
+    @Column(name = "birth_date")
+    public LocalDate birthDate;
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
 }

@@ -1,6 +1,8 @@
 package fr.cfa.backoffice.placement.rest;
 
+import fr.cfa.backoffice.placement.api.EmployerCerfaFields;
 import fr.cfa.backoffice.placement.api.EmployerRequest;
+import fr.cfa.backoffice.placement.api.RequestExamples;
 import fr.cfa.backoffice.placement.api.EmployerView;
 import fr.cfa.backoffice.placement.api.TutorRequest;
 import fr.cfa.backoffice.placement.api.TutorView;
@@ -20,6 +22,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -30,8 +33,10 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -52,10 +57,15 @@ public class EmployerResource {
             + "the filing body follows from the sector.")
     @APIResponse(responseCode = "201", description = "Registered", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EmployerView.class)))
     @APIResponse(responseCode = "409", description = "SIRET already registered (urn:cfa:problem:duplicate-siret)")
-    @APIResponse(responseCode = "422", description = "Invalid SIRET (urn:cfa:problem:siret-invalid)")
+    @APIResponse(responseCode = "422", description = "Invalid SIRET (urn:cfa:problem:siret-invalid), or a CERFA type code of the other sector "
+            + "(urn:cfa:problem:employer-type-code-mismatch)")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EmployerRequest.class), examples = {
+            @ExampleObject(name = "commune", summary = "A public employer: a commune (files with the DDETS via CELIA)", value = RequestExamples.COMMUNE),
+            @ExampleObject(name = "association", summary = "A private employer: an association under a collective agreement (files with its OPCO)",
+                    value = RequestExamples.ASSOCIATION)}))
     public Response register(@Valid @NotNull EmployerRequest r, @Context UriInfo uri) {
         EmployerView e = employers.register(new Employers.NewEmployer(r.legalName(), r.siret(), r.kind(), r.sector(), r.opco(), r.street(),
-                r.postalCode(), r.city(), r.contactName(), r.contactEmail(), r.contactPhone()), callers.current());
+                r.postalCode(), r.city(), r.contactName(), r.contactEmail(), r.contactPhone(), r.cerfa()), callers.current());
         return Response.created(uri.getAbsolutePathBuilder().path(e.id().toString()).build()).entity(e).build();
     }
 
@@ -77,6 +87,20 @@ public class EmployerResource {
         return employers.get(id, callers.current());
     }
 
+    @PUT
+    @Path("{id}/cerfa")
+    @RolesAllowed({Roles.PLACEMENT_OFFICER, Roles.EMPLOYER})
+    @Operation(operationId = "updateEmployerCerfa", summary = "Set the employer's part of the CERFA FA13 form", description = "Placement officers or the "
+            + "employer itself. Replaces the five fields (type code, specific-employer code, NAF, headcount, IDCC); null clears one. The type code "
+            + "must be of the employer's sector: private 11–16, public 21–29. Signing a contract requires them all.")
+    @APIResponse(responseCode = "200", description = "The employer, updated")
+    @APIResponse(responseCode = "404", description = "No such employer, or not yours (urn:cfa:problem:not-found)")
+    @APIResponse(responseCode = "422", description = "A type code of the other sector (urn:cfa:problem:employer-type-code-mismatch), or a field "
+            + "out of range (urn:cfa:problem:validation, errors[].field)")
+    public EmployerView updateCerfa(@PathParam("id") UUID id, @Valid @NotNull EmployerCerfaFields r) {
+        return employers.updateCerfa(id, r, callers.current());
+    }
+
     @POST
     @Path("{id}/tutors")
     @RolesAllowed({Roles.PLACEMENT_OFFICER, Roles.EMPLOYER})
@@ -90,7 +114,7 @@ public class EmployerResource {
     public Response addTutor(@PathParam("id") UUID id, @Valid @NotNull TutorRequest r,
                              @HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = IdempotencyKeyHeader.DESCRIPTION, example = IdempotencyKeyHeader.EXAMPLE) String idempotencyKey) {
         Created<TutorView> t = employers.addTutor(id, new Employers.NewTutor(r.firstName(), r.lastName(), r.email(), r.diplomaTitle(), r.diplomaLevel(),
-                r.diplomaRelevant(), r.relevantExperienceMonths()), callers.current(), idempotencyKey);
+                r.diplomaRelevant(), r.relevantExperienceMonths(), r.jobTitle(), r.birthDate()), callers.current(), idempotencyKey);
         return Response.status(201).header(IdempotencyKeys.REPLAYED_HEADER, t.replayed() ? "true" : null).entity(t.view()).build();
     }
 }

@@ -11,6 +11,8 @@ public record RuleViolation(Reason code, String message) {
         CONTRACT_STARTS_TOO_LATE,
         CONTRACT_ENDS_BEFORE_CYCLE_END,
         CONTRACT_ENDS_TOO_LATE,
-        TERMINATION_NOT_ALLOWED
+        TERMINATION_NOT_ALLOWED,
+        EMPLOYER_TYPE_CODE_MISMATCH,
+        CONTRACT_FORM_INCOMPLETE
     }
 }
