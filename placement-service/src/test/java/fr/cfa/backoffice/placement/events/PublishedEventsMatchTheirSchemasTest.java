@@ -59,12 +59,8 @@ class PublishedEventsMatchTheirSchemasTest {
         UUID staying = admit(cohort, "Moreau");
 
         String siret = TestData.newSiret();
-        String employer = given().auth().oauth2(OFFICER).contentType(ContentType.JSON)
-                .body("{\"legalName\":\"Ville de Saint-Denis\",\"siret\":\"" + siret + "\",\"kind\":\"COLLECTIVITE_TERRITORIALE\",\"sector\":\"PUBLIC\"}")
-                .post("/api/v1/employers").then().statusCode(201).extract().path("id");
-        String tutor = given().auth().oauth2(OFFICER).contentType(ContentType.JSON)
-                .body("{\"firstName\":\"Karim\",\"lastName\":\"Haddad\",\"diplomaLevel\":5,\"diplomaRelevant\":true,\"relevantExperienceMonths\":24}")
-                .post("/api/v1/employers/" + employer + "/tutors").then().statusCode(201).extract().path("id");
+        String employer = TestData.employer(siret);
+        String tutor = TestData.qualifiedTutor(employer);
         String employerToken = TestTokens.forUser("employer", "karim.haddad", "employer_id", employer);
         String offer = given().auth().oauth2(employerToken).contentType(ContentType.JSON)
                 .body("{\"title\":\"Médiateur social\",\"place\":\"Saint-Denis\",\"startDate\":\"2026-01-12\",\"positions\":2}")
@@ -112,7 +108,7 @@ class PublishedEventsMatchTheirSchemasTest {
     private static String sign(UUID candidate, String employer, String tutor, String offer) {
         return given().auth().oauth2(OFFICER).contentType(ContentType.JSON)
                 .body("{\"candidateId\":\"" + candidate + "\",\"employerId\":\"" + employer + "\",\"tutorId\":\"" + tutor + "\",\"offerId\":\"" + offer
-                        + "\",\"startDate\":\"2026-01-12\",\"endDate\":\"2026-07-31\",\"weeklyHours\":35}")
+                        + "\",\"startDate\":\"2026-01-12\",\"endDate\":\"2026-07-31\",\"weeklyHours\":35," + TestData.signedCerfa("2026-01-12") + "}")
                 .post("/api/v1/contracts").then().statusCode(201).extract().path("id");
     }
 

@@ -166,7 +166,7 @@ class ContractSigningTest {
         UUID third = p.anotherLearner();
         given().auth().oauth2(OFFICER).contentType(ContentType.JSON)
                 .body(TestData.contractBody(third, p.employer, p.tutor, p.cycleStart.plusWeeks(1).toString(), p.cycleEnd.toString())
-                        .replace("}", ",\"repeating\":true}"))
+                        .replaceFirst("\\{", "{\"repeating\":true,"))
                 .post("/api/v1/contracts").then().statusCode(201).body("status", equalTo("ACTIVE"));
         assertEquals(3, TestData.contractsOf(p.employer));
         given().auth().oauth2(OFFICER).queryParam("cohortId", p.cohort).queryParam("withoutContract", true).get("/api/v1/learners").then()
@@ -225,7 +225,7 @@ class ContractSigningTest {
     static ValidatableResponse signOnOffer(Placement p, UUID candidate, String offer) {
         return given().auth().oauth2(OFFICER).contentType(ContentType.JSON)
                 .body(TestData.contractBody(candidate, p.employer, p.tutor, p.cycleStart.plusWeeks(1).toString(), p.cycleEnd.toString())
-                        .replace("}", ",\"offerId\":\"" + offer + "\"}"))
+                        .replaceFirst("\\{", "{\"offerId\":\"" + offer + "\","))
                 .post("/api/v1/contracts").then().log().ifValidationFails();
     }
 

@@ -43,7 +43,7 @@ class PartnerAnswersTest {
                 .post("/api/v1/offers").then().statusCode(201).extract().path("id");
         String contract = given().auth().oauth2(TestData.OFFICER).contentType(ContentType.JSON)
                 .body("{\"candidateId\":\"" + candidate + "\",\"employerId\":\"" + employer + "\",\"tutorId\":\"" + tutor + "\",\"offerId\":\"" + offer
-                        + "\",\"startDate\":\"2026-01-12\",\"endDate\":\"2026-06-30\",\"weeklyHours\":35}")
+                        + "\",\"startDate\":\"2026-01-12\",\"endDate\":\"2026-06-30\",\"weeklyHours\":35," + TestData.signedCerfa("2026-01-12") + "}")
                 .post("/api/v1/contracts").then().statusCode(201).extract().path("id");
 
         Map<String, Response> answers = new LinkedHashMap<>();

@@ -31,6 +31,11 @@ import org.awaitility.Awaitility;
 public final class TestData {
     public static final String PROBLEM = "application/problem+json";
     public static final String OFFICER = TestTokens.forUser("placement-officer", "paul.placement");
+    /** The CERFA FA13 employer part of a commune (public type 22, no collective agreement). */
+    public static final String COMMUNE_CERFA = "\"cerfa\":{\"typeCode\":22,\"specificEmployerCode\":0,\"nafCode\":\"84.11Z\",\"headcount\":3400,\"idcc\":\"9999\"}";
+    /** The contract's part of the CERFA FA13 form, complete, signed yesterday... or today: the suite's clock may be anywhere. */
+    public static final String CONTRACT_CERFA = "\"mode\":1,\"type\":11,\"hazardousWork\":false,\"situationBefore\":\"4\","
+            + "\"lastDiplomaOrClass\":\"41\",\"highestDiploma\":\"43\"";
     public static final String ALL_RATINGS = "{\"ORGANISE_INTERVENTIONS\":\"ACQUIRED\",\"WATCH_ASSIGNED_ZONE\":\"ACQUIRED\",\"CONTACT_LOCAL_POPULATION\":\"IN_PROGRESS\","
             + "\"WELCOME_AND_INFORM\":\"ACQUIRED\",\"IDENTIFY_TENSIONS\":\"ACQUIRED\",\"REGULATE_CONFLICTS\":\"IN_PROGRESS\",\"TRACK_ACTIVITY\":\"ACQUIRED\","
             + "\"NETWORKS_AND_WATCH\":\"NOT_ACQUIRED\"}";
@@ -75,14 +80,16 @@ public final class TestData {
     /** An employer registered with this SIRET, as the user typed it (spaces are normalised away); answers its id. */
     public static String employer(String siret) {
         return given().auth().oauth2(OFFICER).contentType(ContentType.JSON)
-                .body("{\"legalName\":\"Ville de Saint-Denis\",\"siret\":\"" + siret + "\",\"kind\":\"COLLECTIVITE_TERRITORIALE\",\"sector\":\"PUBLIC\"}")
+                .body("{\"legalName\":\"Ville de Saint-Denis\",\"siret\":\"" + siret + "\",\"kind\":\"COLLECTIVITE_TERRITORIALE\",\"sector\":\"PUBLIC\","
+                        + "\"street\":\"2 place Victor Hugo\",\"postalCode\":\"93200\",\"city\":\"Saint-Denis\"," + COMMUNE_CERFA + "}")
                 .post("/api/v1/employers").then().statusCode(201).extract().path("id");
     }
 
     public static ValidatableResponse tutor(String employerId, Integer level, boolean relevant, int months) {
         return given().auth().oauth2(OFFICER).contentType(ContentType.JSON)
-                .body("{\"firstName\":\"Tina\",\"lastName\":\"Tutor\",\"diplomaLevel\":" + level + ",\"diplomaRelevant\":" + relevant
-                        + ",\"relevantExperienceMonths\":" + months + "}")
+                .body("{\"firstName\":\"Tina\",\"lastName\":\"Tutor\",\"diplomaTitle\":\"DE Médiateur social\",\"diplomaLevel\":" + level
+                        + ",\"diplomaRelevant\":" + relevant + ",\"relevantExperienceMonths\":" + months
+                        + ",\"jobTitle\":\"Responsable médiation\",\"birthDate\":\"1984-05-12\"}")
                 .post("/api/v1/employers/" + employerId + "/tutors").then();
     }
 
@@ -166,9 +173,16 @@ public final class TestData {
                 OffsetDateTime.parse("2026-11-30T10:00:00+01:00"), "application/json", EventCodec.toTree(data)));
     }
 
+    /** {@code "cerfa":{...}}: the contract's part of the form, complete, practical training from {@code start}, signed today. */
+    public static String signedCerfa(String start) {
+        return "\"cerfa\":{" + CONTRACT_CERFA + ",\"practicalTrainingStartDate\":\"" + start + "\",\"signatureDate\":\"" + today() + "\"}";
+    }
+
+    /** A contract signed at once, its CERFA FA13 part complete: practical training from its start, signed today (the suite's clock). */
     public static String contractBody(UUID candidate, String employerId, String tutorId, String start, String end) {
         return "{\"candidateId\":\"" + candidate + "\",\"employerId\":\"" + employerId + "\",\"tutorId\":\"" + tutorId + "\",\"startDate\":\"" + start
-                + "\",\"endDate\":\"" + end + "\",\"weeklyHours\":35}";
+                + "\",\"endDate\":\"" + end + "\",\"weeklyHours\":35,\"cerfa\":{" + CONTRACT_CERFA + ",\"practicalTrainingStartDate\":\"" + start
+                + "\",\"signatureDate\":\"" + today() + "\"}}";
     }
 
     public static ValidatableResponse sign(UUID candidate, String employerId, String tutorId, String start, String end) {
