@@ -132,7 +132,12 @@ public final class TestData {
      * can be listed (its cohort left-joined, cohortStart null) while signing still answers 422 unknown-cohort.
      */
     public static void admit(UUID candidate, UUID cohort) {
-        KafkaTestClient.send(AdmissionsTopics.APPLICATIONS, candidate.toString(), admittedEvent(candidate, cohort));
+        admit(candidate, cohort, LocalDate.parse("2001-04-12"));
+    }
+
+    /** As {@link #admit(UUID, UUID)}, the learner born on {@code birthDate}. */
+    public static void admit(UUID candidate, UUID cohort, LocalDate birthDate) {
+        KafkaTestClient.send(AdmissionsTopics.APPLICATIONS, candidate.toString(), admittedEvent(candidate, cohort).replace("2001-04-12", birthDate.toString()));
         // 60 s: on a fresh broker the first test waits for the consumers to find the new topics (seen above 20 s on 2 busy cores)
         Awaitility.await().atMost(60, TimeUnit.SECONDS).untilAsserted(() ->
                 given().auth().oauth2(OFFICER).queryParam("cohortId", cohort).get("/api/v1/learners").then().statusCode(200)

@@ -1,0 +1,140 @@
+package fr.cfa.backoffice.placement.rest;
+
+import static fr.cfa.backoffice.placement.rest.TestData.OFFICER;
+import static fr.cfa.backoffice.placement.rest.TestData.PROBLEM;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import fr.cfa.backoffice.platform.testing.TestTokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A public employer (a commune) and a private one (an association under IDCC 1518) each sign a contract, one at once and
+ * one through a draft; each reads back the CERFA FA13 data, the pay periods and where to file.
+ */
+@QuarkusTest
+class ContractFormsTest {
+    final LocalDate cycleStart = TestData.mondayWeeksAgo(4);
+    final LocalDate cycleEnd = cycleStart.plusWeeks(24).minusDays(1);
+    final LocalDate start = cycleStart.plusWeeks(1);
+    final LocalDate end = cycleEnd.plusMonths(1);
+
+    static String association() {
+        return given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body("{\"legalName\":\"Association Trait d'Union Médiation\",\"siret\":\""
+                        + TestData.newSiret() + "\",\"kind\":\"OTHER\",\"sector\":\"PRIVATE\",\"opco\":\"Uniformation\",\"street\":\"14 rue de la République\","
+                        + "\"postalCode\":\"69002\",\"city\":\"Lyon\",\"cerfa\":{\"typeCode\":15,\"specificEmployerCode\":0,\"nafCode\":\"88.99B\","
+                        + "\"headcount\":42,\"idcc\":\"1518\"}}")
+                .post("/api/v1/employers").then().log().ifValidationFails().statusCode(201).body("cerfa.idcc", equalTo("1518")).extract().path("id");
+    }
+
+    @Test
+    void a_commune_and_an_association_sign_and_read_their_cerfa_pay_and_filing_path() {
+        UUID municipal = UUID.randomUUID();
+        UUID associative = UUID.randomUUID();
+        UUID cohort = TestData.announceCohort(cycleStart);
+        // 26 three months after the start: from the first of the month after that birthday, 100 % of the SMIC
+        LocalDate birthday26 = start.plusMonths(3);
+        TestData.admit(municipal, cohort, birthday26.minusYears(26));
+        TestData.admit(associative, cohort, LocalDate.parse("2004-09-23"));
+
+        // the commune signs at once
+        String commune = TestData.employer();
+        String communeTutor = TestData.qualifiedTutor(commune);
+        String signed = TestData.sign(municipal, commune, communeTutor, start.toString(), end.toString()).statusCode(201)
+                .body("status", equalTo("ACTIVE")).body("filing.body", equalTo("DDETS")).body("filing.channel", equalTo("CELIA"))
+                .extract().path("id");
+
+        // the association prepares a draft, which cannot be signed until its form is complete
+        String association = association();
+        String associationTutor = TestData.qualifiedTutor(association);
+        String draft = given().auth().oauth2(OFFICER).contentType(ContentType.JSON)
+                .body("{\"candidateId\":\"" + associative + "\",\"employerId\":\"" + association + "\",\"tutorId\":\"" + associationTutor
+                        + "\",\"startDate\":\"" + start + "\",\"endDate\":\"" + end + "\",\"weeklyHours\":35,\"draft\":true,"
+                        + "\"cerfa\":{\"mode\":1,\"type\":11,\"practicalTrainingStartDate\":\"" + start + "\"}}")
+                .post("/api/v1/contracts").then().log().ifValidationFails().statusCode(201)
+                .body("status", equalTo("DRAFT")).body("filing", nullValue()).body("signedAt", nullValue()).extract().path("id");
+        given().auth().oauth2(OFFICER).get("/api/v1/contracts/" + draft + "/cerfa").then().statusCode(200)
+                .body("missingFields", equalTo(List.of("apprentice.situationBefore", "apprentice.lastDiplomaOrClass", "apprentice.highestDiploma",
+                        "contract.signatureDate", "contract.hazardousWork")));
+        given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body("{}").post("/api/v1/contracts/" + draft + "/signature").then()
+                .statusCode(422).contentType(PROBLEM).body("type", equalTo("urn:cfa:problem:contract-form-incomplete"))
+                .body("errors.field", hasItems("contract.signatureDate", "contract.hazardousWork", "apprentice.highestDiploma"));
+        assertEquals(List.of(), TestData.typesPublishedFor(associative), "a draft publishes nothing");
+        given().auth().oauth2(OFFICER).contentType(ContentType.JSON)
+                .body("{\"signatureDate\":\"" + TestData.today().plusDays(1) + "\",\"hazardousWork\":false,\"situationBefore\":\"4\","
+                        + "\"lastDiplomaOrClass\":\"41\",\"highestDiploma\":\"43\"}")
+                .post("/api/v1/contracts/" + draft + "/signature").then().statusCode(422).body("type", equalTo("urn:cfa:problem:date-in-future"))
+                .body("errors.field", hasItem("cerfa.signatureDate"));
+        given().auth().oauth2(OFFICER).contentType(ContentType.JSON)
+                .body("{\"signatureDate\":\"" + TestData.today() + "\",\"hazardousWork\":false,\"situationBefore\":\"4\",\"lastDiplomaOrClass\":\"41\","
+                        + "\"highestDiploma\":\"43\"}")
+                .post("/api/v1/contracts/" + draft + "/signature").then().log().ifValidationFails().statusCode(200)
+                .body("status", equalTo("ACTIVE")).body("filing.body", equalTo("OPCO")).body("filing.recipient", equalTo("Uniformation"));
+        assertEquals(List.of("ContractSigned.v2"), TestData.typesPublishedFor(associative));
+
+        // the CERFA data, field by field
+        JsonPath communeForm = given().auth().oauth2(OFFICER).get("/api/v1/contracts/" + signed + "/cerfa").then().statusCode(200)
+                .body("missingFields", equalTo(List.of())).body("employer.typeCode", equalTo(22)).body("employer.idcc", equalTo("9999"))
+                .body("apprentice.disabledWorker", nullValue()).body("tutors[0].jobTitle", equalTo("Responsable médiation"))
+                .body("contract.type", equalTo(11)).body("training.rncpCode", equalTo("RNCP36241")).body("training.level", equalTo(4))
+                .extract().jsonPath();
+        String associationToken = TestTokens.forUser("employer", "julien.perrin", "employer_id", association);
+        given().auth().oauth2(associationToken).get("/api/v1/contracts/" + draft + "/cerfa").then().statusCode(200)
+                .body("employer.typeCode", equalTo(15)).body("employer.opco", equalTo("Uniformation"));
+        given().auth().oauth2(associationToken).get("/api/v1/contracts/" + signed + "/cerfa").then().statusCode(404).contentType(PROBLEM);
+
+        // the pay: 53 % of the SMIC at 25, 100 % from the first of the month after the 26th birthday
+        JsonPath pay = given().auth().oauth2(OFFICER).get("/api/v1/contracts/" + signed + "/remuneration").then().log().ifValidationFails()
+                .statusCode(200).extract().jsonPath();
+        List<Map<String, Object>> periods = pay.getList("periods");
+        assertEquals(start.toString(), periods.get(0).get("from"));
+        assertEquals(end.toString(), periods.get(periods.size() - 1).get("to"));
+        LocalDate bracketChange = birthday26.withDayOfMonth(1).plusMonths(1);
+        Map<String, Object> from26 = periods.stream().filter(p -> p.get("from").equals(bracketChange.toString())).findFirst().orElseThrow();
+        assertEquals("26_AND_OVER", from26.get("ageBracket"));
+        assertEquals(100f, ((Number) from26.get("percent")).floatValue());
+        Map<String, Object> before = periods.get(periods.indexOf(from26) - 1);
+        assertEquals(bracketChange.minusDays(1).toString(), before.get("to"));
+        assertEquals("21_25", before.get("ageBracket"));
+        assertEquals(53f, ((Number) before.get("percent")).floatValue());
+        assertEquals(((Number) periods.get(0).get("monthlyGross")).floatValue(), communeForm.getFloat("contract.startingMonthlyGross"));
+
+        // where to file and by when: the commune's is past due (it started weeks ago), until its filing is recorded
+        given().auth().oauth2(OFFICER).queryParam("filing", "OVERDUE").queryParam("employerId", commune).get("/api/v1/contracts").then()
+                .statusCode(200).body("items.id", hasItem(signed));
+        given().auth().oauth2(OFFICER).get("/api/v1/contracts/" + signed + "/filing").then().statusCode(200)
+                .body("status", equalTo("OVERDUE")).body("employerAid.eligible", equalTo(false))
+                .body("employerAid.note", equalTo("The aid may be higher for some apprentices: ask the CFA."));
+        given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body("{\"filedOn\":\"" + TestData.today() + "\",\"reference\":\"CELIA-2026-0042\"}")
+                .put("/api/v1/contracts/" + signed + "/filing").then().statusCode(200).body("filing.status", equalTo("FILED"))
+                .body("filing.filedLate", equalTo(true)).body("filing.recordedBy", equalTo("paul.placement"));
+        given().auth().oauth2(OFFICER).queryParam("filing", "OVERDUE").queryParam("employerId", commune).get("/api/v1/contracts").then()
+                .statusCode(200).body("items.id", not(hasItem(signed)));
+        given().auth().oauth2(associationToken).get("/api/v1/contracts/" + draft + "/filing").then().statusCode(200)
+                .body("body", equalTo("OPCO")).body("employerAid.eligible", equalTo(true)).body("employerAid.amount", equalTo(5000.0f))
+                .body("employerAid.note", equalTo("The aid may be higher for some apprentices: ask the CFA."));
+    }
+
+    @Test
+    void a_private_employer_cannot_take_a_public_type_code() {
+        given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body("{\"legalName\":\"Association X\",\"siret\":\"" + TestData.newSiret()
+                        + "\",\"kind\":\"OTHER\",\"sector\":\"PRIVATE\",\"cerfa\":{\"typeCode\":22}}")
+                .post("/api/v1/employers").then().statusCode(422).contentType(PROBLEM).body("type", equalTo("urn:cfa:problem:employer-type-code-mismatch"));
+        String commune = TestData.employer();
+        given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body("{\"typeCode\":15}").put("/api/v1/employers/" + commune + "/cerfa").then()
+                .statusCode(422).body("type", equalTo("urn:cfa:problem:employer-type-code-mismatch"));
+        given().auth().oauth2(OFFICER).get("/api/v1/employers/" + commune).then().statusCode(200).body("cerfa.typeCode", equalTo(22));
+    }
+}
