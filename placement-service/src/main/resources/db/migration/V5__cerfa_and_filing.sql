@@ -1,7 +1,7 @@
 -- The CERFA FA13 (apprenticeship contract form) data. The employer's part lives on the employer, the rest on the
 -- contract; every column is nullable because a draft may lack them: signing checks that the form's required ones are set.
-alter table employer add column type_code              smallint;
-alter table employer add column specific_employer_code smallint;
+alter table employer add column type_code              integer;
+alter table employer add column specific_employer_code integer;
 alter table employer add column naf_code               varchar(6);
 alter table employer add column headcount              integer;
 alter table employer add column idcc                   varchar(4);
@@ -10,8 +10,8 @@ alter table employer add column idcc                   varchar(4);
 alter table tutor add column job_title  varchar(200);
 alter table tutor add column birth_date date;
 
-alter table contract add column contract_mode              smallint;
-alter table contract add column contract_type              smallint;
+alter table contract add column contract_mode              integer;
+alter table contract add column contract_type              integer;
 alter table contract add column derogation_code            varchar(4);
 alter table contract add column previous_contract_number   varchar(40);
 alter table contract add column practical_training_start   date;

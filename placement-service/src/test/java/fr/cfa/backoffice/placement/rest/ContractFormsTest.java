@@ -82,7 +82,7 @@ class ContractFormsTest {
                         + "\"highestDiploma\":\"43\"}")
                 .post("/api/v1/contracts/" + draft + "/signature").then().log().ifValidationFails().statusCode(200)
                 .body("status", equalTo("ACTIVE")).body("filing.body", equalTo("OPCO")).body("filing.recipient", equalTo("Uniformation"));
-        assertEquals(List.of("ContractSigned.v2"), TestData.typesPublishedFor(associative));
+        TestData.assertPublishedOnce(associative, "ContractSigned.v2");
 
         // the CERFA data, field by field
         JsonPath communeForm = given().auth().oauth2(OFFICER).get("/api/v1/contracts/" + signed + "/cerfa").then().statusCode(200)
