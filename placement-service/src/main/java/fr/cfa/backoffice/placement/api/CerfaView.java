@@ -2,7 +2,6 @@ package fr.cfa.backoffice.placement.api;
 
 import fr.cfa.backoffice.placement.domain.ContractStatus;
 import fr.cfa.backoffice.placement.domain.Sector;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -69,9 +68,7 @@ public record CerfaView(@Schema(examples = Examples.CONTRACT_ID) UUID contractId
                            @Schema(examples = "2027-06-30") LocalDate endDate,
                            @Schema(nullable = true, examples = "2026-12-15") LocalDate signatureDate,
                            @Schema(examples = "35") int weeklyHours,
-                           @Schema(nullable = true, examples = "false") Boolean hazardousWork,
-                           @Schema(nullable = true, description = "Gross starting pay a month: the first pay period's", examples = "966.21") BigDecimal startingMonthlyGross,
-                           @Schema(description = "The minimum pay periods (GET /contracts/{id}/remuneration)") List<PayPeriodView> payPeriods) {}
+                           @Schema(nullable = true, examples = "false") Boolean hazardousWork) {}
 
     @Schema(name = "CerfaTraining")
     public record Training(@Schema(description = "A company's own CFA", examples = "false") boolean companyCfa,

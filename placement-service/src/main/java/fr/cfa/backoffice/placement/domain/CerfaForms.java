@@ -1,8 +1,6 @@
 package fr.cfa.backoffice.placement.domain;
 
 import fr.cfa.backoffice.placement.api.CerfaView;
-import fr.cfa.backoffice.placement.api.PayPeriodView;
-import fr.cfa.backoffice.placement.api.RemunerationView;
 import fr.cfa.backoffice.placement.config.PlacementConfig;
 import fr.cfa.backoffice.placement.domain.rules.ContractFormCompleteness;
 import fr.cfa.backoffice.placement.persistence.CohortEntity;
@@ -47,9 +45,6 @@ public class CerfaForms {
     @Inject
     PlacementConfig config;
 
-    @Inject
-    PayPeriods payPeriods;
-
     /** Staff, or the contract's employer (another employer's contract answers 404). */
     public CerfaView cerfa(UUID id, Caller caller) {
         ContractEntity c = owned(id, caller);
@@ -62,7 +57,6 @@ public class CerfaForms {
                 ? ContractFormCompleteness.missingFields(employerPart(e), tutorPart(first), second == null ? null : tutorPart(second),
                         apprenticePart(c, learner), contractPart(c))
                 : List.of();
-        List<PayPeriodView> pay = learner == null || learner.birthDate == null ? List.of() : payPeriods.of(c, learner, e);
         List<CerfaView.Tutor> tutorViews = new ArrayList<>();
         tutorViews.add(tutor(first));
         if (second != null) tutorViews.add(tutor(second));
@@ -75,21 +69,10 @@ public class CerfaForms {
                         c.situationBefore, c.lastDiplomaOrClass, c.highestDiploma, null),
                 tutorViews,
                 new CerfaView.Contract(c.mode, c.type, c.derogationCode, c.previousContractNumber, c.startDate, c.practicalTrainingStartDate,
-                        c.endDate, c.signatureDate, c.weeklyHours, c.hazardousWork, pay.isEmpty() ? null : pay.get(0).monthlyGross(), pay),
+                        c.endDate, c.signatureDate, c.weeklyHours, c.hazardousWork),
                 new CerfaView.Training(false, t.cfaName().orElse(null), t.cfaSiret().orElse(null), t.cfaUai().orElse(null),
                         t.cfaAddress().orElse(null), t.rncpCode(), t.diplomaCode().orElse(null), t.title(), t.level(), cohort.startDate,
                         examsEnd(cohort), t.hours()));
-    }
-
-    /** The minimum pay, period by period, from the contract's start to its end. */
-    public RemunerationView remuneration(UUID id, Caller caller) {
-        ContractEntity c = owned(id, caller);
-        EmployerEntity e = employers.findById(c.employerId);
-        LearnerEntity learner = learners.findById(c.candidateId);
-        if (learner == null || learner.birthDate == null) {
-            throw new ResourceNotFoundException("remuneration", id); // the learner was erased: no birth date, no pay grid
-        }
-        return new RemunerationView(c.id, c.weeklyHours, e.idcc, payPeriods.of(c, learner, e));
     }
 
     static java.time.LocalDate examsEnd(CohortEntity cohort) {

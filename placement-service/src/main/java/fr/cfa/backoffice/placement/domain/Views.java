@@ -2,7 +2,6 @@ package fr.cfa.backoffice.placement.domain;
 
 import fr.cfa.backoffice.placement.api.ContractCerfaFields;
 import fr.cfa.backoffice.placement.api.ContractView;
-import fr.cfa.backoffice.placement.api.EmployerAidView;
 import fr.cfa.backoffice.placement.api.FilingView;
 import fr.cfa.backoffice.placement.api.EmployerCerfaFields;
 import fr.cfa.backoffice.placement.api.EmployerView;
@@ -46,7 +45,7 @@ final class Views {
         return new ContractView(c.id, c.candidateId, learner == null ? null : learner.firstName, learner == null ? null : learner.lastName,
                 c.cohortId, c.employerId, c.tutorId, c.offerId, c.startDate, c.endDate, c.weeklyHours, c.repeating, c.status, c.terminatedOn,
                 c.terminationGround, c.terminationInitiator, c.terminationRecordedAt, c.terminationRecordedBy, c.periodCompleted, c.signedAt,
-                cerfaFields(c), filing(c, today, null));
+                cerfaFields(c), filing(c, today));
     }
 
     static ContractCerfaFields cerfaFields(ContractEntity c) {
@@ -55,11 +54,11 @@ final class Views {
     }
 
     /** Null for a draft (not filed before it is signed). */
-    static FilingView filing(ContractEntity c, LocalDate today, EmployerAidView aid) {
+    static FilingView filing(ContractEntity c, LocalDate today) {
         if (c.status == ContractStatus.DRAFT || c.filingBody == null) return null;
         return new FilingView(c.filingBody, c.filingBody == Sector.FilingBody.DDETS ? "CELIA" : "OPCO", c.filingRecipient, c.filingDueOn,
                 filingStatus(c, today), c.filedOn, c.filingReference, c.filedOn != null && c.filingDueOn != null && c.filedOn.isAfter(c.filingDueOn),
-                c.filingDecision, c.filingDecidedOn, c.filingRecordedBy, c.filingRecordedAt, aid);
+                c.filingDecision, c.filingDecidedOn, c.filingRecordedBy, c.filingRecordedAt);
     }
 
     static FilingStatus filingStatus(ContractEntity c, LocalDate today) {

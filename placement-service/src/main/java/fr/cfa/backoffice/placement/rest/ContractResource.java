@@ -9,7 +9,6 @@ import fr.cfa.backoffice.placement.api.EvaluationView;
 import fr.cfa.backoffice.placement.api.RequestExamples;
 import fr.cfa.backoffice.placement.api.FilingRequest;
 import fr.cfa.backoffice.placement.api.FilingView;
-import fr.cfa.backoffice.placement.api.RemunerationView;
 import fr.cfa.backoffice.placement.api.TerminationRequest;
 import fr.cfa.backoffice.placement.domain.CerfaForms;
 import fr.cfa.backoffice.placement.domain.ContractQueries;
@@ -128,7 +127,7 @@ public class ContractResource {
     @Path("{id}/cerfa")
     @RolesAllowed({Roles.PLACEMENT_OFFICER, Roles.MANAGER, Roles.EMPLOYER})
     @Operation(operationId = "getContractCerfa", summary = "The CERFA FA13 form's data", description = "Staff, or the contract's employer. The form's "
-            + "data field by field, grouped as the form groups it (employer, apprentice, maîtres d'apprentissage, contract with its pay periods, "
+            + "data field by field, grouped as the form groups it (employer, apprentice, maîtres d'apprentissage, contract, "
             + "training and CFA), ready to be keyed or sent. A draft's missingFields names what signing still requires. The disabled worker "
             + "(RQTH) box is never filled from our data.")
     @APIResponse(responseCode = "200", description = "The form's data", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CerfaView.class)))
@@ -138,26 +137,11 @@ public class ContractResource {
     }
 
     @GET
-    @Path("{id}/remuneration")
-    @RolesAllowed({Roles.PLACEMENT_OFFICER, Roles.MANAGER, Roles.EMPLOYER})
-    @Operation(operationId = "getContractRemuneration", summary = "The apprentice's minimum pay, period by period", description = "Staff, or the "
-            + "contract's employer. From the contract's start to its end: a new period at each anniversary of the start, on the first day of the "
-            + "month after the birthday that moves the apprentice into another age bracket (18, 21, 26), and when a new SMIC (or the collective "
-            + "agreement's SMC) applies. From 21, the SMC when it is higher than the SMIC. monthlyGross is for the contract's weekly hours. "
-            + "The grid, SMIC and SMC values are dated reference data (Code du travail D6222-26 to D6222-29).")
-    @APIResponse(responseCode = "200", description = "The periods", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RemunerationView.class)))
-    @APIResponse(responseCode = "404", description = NOT_FOUND + "; or the learner was erased (no birth date)")
-    public RemunerationView remuneration(@PathParam("id") UUID id) {
-        return forms.remuneration(id, callers.current());
-    }
-
-    @GET
     @Path("{id}/filing")
     @RolesAllowed({Roles.PLACEMENT_OFFICER, Roles.MANAGER, Roles.EMPLOYER})
-    @Operation(operationId = "getContractFiling", summary = "Where and by when to file, and the employer aid", description = "Staff, or the contract's "
+    @Operation(operationId = "getContractFiling", summary = "Where and by when to file", description = "Staff, or the contract's "
             + "employer. A private employer files with its OPCO, a public one with the DDETS via CELIA, within 5 jours ouvrables of the start "
-            + "(D6224-1). With an estimate of the employer aid from dated reference amounts by headcount and diploma level; the estimate never "
-            + "depends on the apprentice's health data and always notes that the aid may be higher (ask the CFA).")
+            + "(D6224-1); and the filing once recorded.")
     @APIResponse(responseCode = "200", description = "The filing", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FilingView.class)))
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     @APIResponse(responseCode = "409", description = "A draft is not filed (urn:cfa:problem:illegal-transition)")
