@@ -95,12 +95,20 @@ def main():
                                               call("GET", f"{PLA}/learners?cohortId={cohort['id']}", placement)["items"]))
 
     employer = call("POST", f"{PLA}/employers", placement, {"legalName": "Ville de Smoke", "siret": luhn_siret(),
-                                                            "kind": "COLLECTIVITE_TERRITORIALE", "sector": "PUBLIC"})
+                                                            "kind": "COLLECTIVITE_TERRITORIALE", "sector": "PUBLIC",
+                                                            "street": "1 place de la Mairie", "postalCode": "93200", "city": "Saint-Denis",
+                                                            "cerfa": {"typeCode": 22, "specificEmployerCode": 0, "nafCode": "84.11Z",
+                                                                      "headcount": 3400, "idcc": "9999"}})
     tutor = call("POST", f"{PLA}/employers/{employer['id']}/tutors", placement, {"firstName": "Tina", "lastName": "Tutor", "diplomaLevel": 5,
-                                                                               "diplomaRelevant": True, "relevantExperienceMonths": 24})
+                                                                               "diplomaRelevant": True, "relevantExperienceMonths": 24,
+                                                                               "diplomaTitle": "DE Médiateur social", "jobTitle": "Responsable médiation",
+                                                                               "birthDate": "1984-05-12"})
     end = datetime.date.fromisoformat(cohort["endDate"]) + datetime.timedelta(days=10)
     call("POST", f"{PLA}/contracts", placement, {"candidateId": candidate, "employerId": employer["id"], "tutorId": tutor["id"],
-                                                 "startDate": str(start + datetime.timedelta(days=7)), "endDate": str(end), "weeklyHours": 35})
+                                                 "startDate": str(start + datetime.timedelta(days=7)), "endDate": str(end), "weeklyHours": 35,
+                                                 "cerfa": {"mode": 1, "type": 11, "practicalTrainingStartDate": str(start + datetime.timedelta(days=7)),
+                                                           "signatureDate": str(today), "hazardousWork": False, "situationBefore": "4",
+                                                           "lastDiplomaOrClass": "41", "highestDiploma": "43"}})
     print("  ok  contract signed on placement")
     wait("APPRENTI on curriculum", lambda: enrollment()["status"] == "APPRENTI")
     wait("known to certification (not yet eligible)", lambda: "TRAINING_NOT_COMPLETED" in

@@ -58,10 +58,13 @@ import fr.cfa.backoffice.journey.client.curriculum.model.ProgrammeModule;
 import fr.cfa.backoffice.journey.client.curriculum.model.PublicHoliday;
 import fr.cfa.backoffice.journey.client.curriculum.model.WeekKind;
 import fr.cfa.backoffice.journey.client.placement.model.Contract;
+import fr.cfa.backoffice.journey.client.placement.model.Cerfa;
+import fr.cfa.backoffice.journey.client.placement.model.ContractCerfaFields;
 import fr.cfa.backoffice.journey.client.placement.model.ContractRequest;
 import fr.cfa.backoffice.journey.client.placement.model.ContractStatus;
 import fr.cfa.backoffice.journey.client.placement.model.Employer;
 import fr.cfa.backoffice.journey.client.placement.model.EmployerKind;
+import fr.cfa.backoffice.journey.client.placement.model.EmployerCerfaFields;
 import fr.cfa.backoffice.journey.client.placement.model.EmployerRequest;
 import fr.cfa.backoffice.journey.client.placement.model.EvaluationRequest;
 import fr.cfa.backoffice.journey.client.placement.model.Offer;
@@ -281,11 +284,14 @@ class JourneyIT {
     void employerWithTutorAndOffer() throws Exception {
         var placement = clients.placement(PLACEMENT_OFFICER);
         employer = placement.employers().registerEmployer(new EmployerRequest().legalName("Ville de Saint-Denis").siret(newSiret())
-                .kind(EmployerKind.COLLECTIVITE_TERRITORIALE).sector(Sector.PUBLIC).city("Saint-Denis").postalCode("93200"));
+                .kind(EmployerKind.COLLECTIVITE_TERRITORIALE).sector(Sector.PUBLIC).street("2 place Victor Hugo").city("Saint-Denis").postalCode("93200")
+                // the employer's part of the CERFA FA13 form: a commune (22), no collective agreement (9999)
+                .cerfa(new EmployerCerfaFields().typeCode(22).specificEmployerCode(0).nafCode("84.11Z").headcount(3400).idcc("9999")));
         employerToken = TestTokens.forUser("employer", "rh.saint-denis", "employer_id", employer.getId().toString());
         // a maître d'apprentissage: a relevant level 5 diploma and two years in the trade
         tutor = clients.placement(employerToken).employers().addTutor(employer.getId(), new TutorRequest().firstName("Tina").lastName("Moreau")
-                .email("tina.moreau@example.org").diplomaTitle("DE Médiateur").diplomaLevel(5).diplomaRelevant(true).relevantExperienceMonths(24), UUID.randomUUID().toString());
+                .email("tina.moreau@example.org").diplomaTitle("DE Médiateur").diplomaLevel(5).diplomaRelevant(true).relevantExperienceMonths(24)
+                .jobTitle("Responsable du service médiation").birthDate(LocalDate.parse("1984-05-12")), UUID.randomUUID().toString());
         assertEquals(employer.getId(), tutor.getEmployerId());
         offer = clients.placement(employerToken).offers().publishOffer(new OfferRequest().title("Médiateur social — quartier Franc-Moisin")
                 .place("Saint-Denis").startDate(cohort.getStartDate()).positions(1), UUID.randomUUID().toString());
@@ -298,8 +304,16 @@ class JourneyIT {
         LocalDate end = cohort.getEndDate().plusDays(14); // on or after the cycle's end, at most two months after
         contract = clients.placement(PLACEMENT_OFFICER).contracts().recordContract(new ContractRequest().candidateId(candidateId)
                 .employerId(employer.getId()).tutorId(tutor.getId()).offerId(offer.getId())
-                .startDate(cohort.getStartDate()).endDate(end).weeklyHours(35));
+                .startDate(cohort.getStartDate()).endDate(end).weeklyHours(35)
+                .cerfa(new ContractCerfaFields().mode(1).type(11).practicalTrainingStartDate(cohort.getStartDate()).signatureDate(today())
+                        .hazardousWork(false).situationBefore("4").lastDiplomaOrClass("41").highestDiploma("43")));
         assertEquals(ContractStatus.ACTIVE, contract.getStatus());
+        // the form as the employer keys it on CELIA, and where and by when to file it
+        Cerfa form = clients.placement(employerToken).contracts().getContractCerfa(contract.getId());
+        assertEquals(List.of(), form.getMissingFields());
+        assertEquals(22, form.getEmployer().getTypeCode());
+        assertEquals("Responsable du service médiation", form.getTutors().get(0).getJobTitle());
+        assertEquals("DDETS", clients.placement(employerToken).contracts().getContractFiling(contract.getId()).getRecipient());
 
         Contract seenByItsEmployer = clients.placement(employerToken).contracts().getContract(contract.getId());
         assertEquals(candidateId, seenByItsEmployer.getCandidateId());

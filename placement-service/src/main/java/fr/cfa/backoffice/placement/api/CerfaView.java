@@ -35,7 +35,7 @@ public record CerfaView(@Schema(examples = Examples.CONTRACT_ID) UUID contractId
                            @Schema(nullable = true, examples = "Saint-Denis") String city,
                            @Schema(nullable = true, examples = "+33 1 49 33 60 00") String phone,
                            @Schema(nullable = true, examples = "n.benali@ville-saint-denis.example") String email,
-                           @Schema(nullable = true, description = "A private employer's OPCO", examples = "null") String opco) {}
+                           @Schema(nullable = true, description = "A private employer's OPCO") String opco) {}
 
     @Schema(name = "CerfaApprentice")
     public record Apprentice(@Schema(nullable = true, description = "Null once the learner is erased (GDPR)", examples = "Moreau") String lastName,
@@ -47,7 +47,7 @@ public record CerfaView(@Schema(examples = Examples.CONTRACT_ID) UUID contractId
                              @Schema(nullable = true, examples = "41") String lastDiplomaOrClass,
                              @Schema(nullable = true, examples = "43") String highestDiploma,
                              @Schema(nullable = true, description = "The disabled worker (RQTH) box: always null here. It is never filled from our data; the "
-                                     + "apprentice ticks it on the form if they wish", examples = "null") Boolean disabledWorker) {}
+                                     + "apprentice ticks it on the form if they wish") Boolean disabledWorker) {}
 
     @Schema(name = "CerfaTutor")
     public record Tutor(@Schema(examples = "Haddad") String lastName,
@@ -61,8 +61,8 @@ public record CerfaView(@Schema(examples = Examples.CONTRACT_ID) UUID contractId
     @Schema(name = "CerfaContract")
     public record Contract(@Schema(nullable = true, examples = "1") Integer mode,
                            @Schema(nullable = true, examples = "11") Integer type,
-                           @Schema(nullable = true, examples = "null") String derogationCode,
-                           @Schema(nullable = true, examples = "null") String previousContractNumber,
+                           @Schema(nullable = true) String derogationCode,
+                           @Schema(nullable = true) String previousContractNumber,
                            @Schema(description = "Start of execution", examples = "2027-01-11") LocalDate executionStartDate,
                            @Schema(nullable = true, examples = "2027-01-11") LocalDate practicalTrainingStartDate,
                            @Schema(examples = "2027-06-30") LocalDate endDate,
@@ -77,7 +77,7 @@ public record CerfaView(@Schema(examples = Examples.CONTRACT_ID) UUID contractId
                            @Schema(nullable = true, examples = "0932751K") String cfaUai,
                            @Schema(nullable = true, examples = "1 rue Exemple, 93200 Saint-Denis") String cfaAddress,
                            @Schema(examples = "RNCP36241") String rncpCode,
-                           @Schema(nullable = true, description = "Diploma code (CFD), when the title has one", examples = "null") String diplomaCode,
+                           @Schema(nullable = true, description = "Diploma code (CFD), when the title has one") String diplomaCode,
                            @Schema(examples = "Titre professionnel Médiateur social accès aux droits et services") String title,
                            @Schema(examples = "4") int level,
                            @Schema(description = "The cohort's start", examples = "2027-01-11") LocalDate startDate,

@@ -19,14 +19,14 @@ public record ContractCerfaFields(
         @Min(11) @Max(38) @Schema(nullable = true, description = "Contract type: 11 first contract with this employer, 21–23 a following one, 31–38 an "
                 + "amendment", examples = "11") Integer type,
         @Pattern(regexp = "\\d{1,2}", message = "must be the form's derogation code (1 or 2 digits)")
-        @Schema(nullable = true, description = "Derogation code, if any (e.g. age or reduced duration); null for none", examples = "null") String derogationCode,
-        @Size(max = 40) @Schema(nullable = true, description = "The previous contract's number (DECA), required for a following contract or an amendment",
-                examples = "null") String previousContractNumber,
+        @Schema(nullable = true, description = "Derogation code, if any (e.g. age or reduced duration); null for none") String derogationCode,
+        @Size(max = 40) @Schema(nullable = true, description = "The previous contract's number (DECA), required for a following contract or an amendment")
+                String previousContractNumber,
         @Schema(nullable = true, description = "Start of the practical training at the employer (on or after the contract's start)",
                 examples = "2027-01-11") LocalDate practicalTrainingStartDate,
         @Schema(nullable = true, description = "Date the three parties signed; today at the latest", examples = "2026-12-15") LocalDate signatureDate,
         @Schema(nullable = true, description = "The apprentice is assigned to hazardous work (travaux dangereux)", examples = "false") Boolean hazardousWork,
-        @Schema(nullable = true, description = "The second maître d'apprentissage, a tutor of the same employer, if any", examples = "null") UUID secondTutorId,
+        @Schema(nullable = true, description = "The second maître d'apprentissage, a tutor of the same employer, if any") UUID secondTutorId,
         @Pattern(regexp = "\\d{1,2}", message = "must be the form's code (1 or 2 digits)")
         @Schema(nullable = true, description = "The apprentice's situation before the contract (form's code, e.g. 2 job seeker... see the notice)",
                 examples = "4") String situationBefore,
