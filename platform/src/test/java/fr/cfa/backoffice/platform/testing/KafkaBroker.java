@@ -35,7 +35,10 @@ public final class KafkaBroker {
 
     KafkaBroker() throws IOException {
         this.port = freePort();
-        this.controllerPort = freePort();
+        int controller = freePort();
+        // the OS may hand the same free port out twice in a row: the broker refuses two listeners on one port
+        while (controller == port) controller = freePort();
+        this.controllerPort = controller;
         this.dataDir = Files.createTempDirectory("kafka-test-");
         this.config = new KafkaConfig(properties(), false);
         // A broker fault must fail the test, never halt the test JVM.
