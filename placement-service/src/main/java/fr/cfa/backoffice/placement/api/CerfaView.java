@@ -68,7 +68,11 @@ public record CerfaView(@Schema(examples = Examples.CONTRACT_ID) UUID contractId
                            @Schema(examples = "2027-06-30") LocalDate endDate,
                            @Schema(nullable = true, examples = "2026-12-15") LocalDate signatureDate,
                            @Schema(examples = "35") int weeklyHours,
-                           @Schema(nullable = true, examples = "false") Boolean hazardousWork) {}
+                           @Schema(nullable = true, examples = "false") Boolean hazardousWork,
+                           @Schema(nullable = true, description = "Gross starting pay: the first pay period's minimum monthly gross; null while the "
+                                   + "apprentice's birth date is unknown", examples = "966.21") java.math.BigDecimal startingMonthlyGross,
+                           @Schema(description = "The pay periods (from, to, %, SMIC or SMC), as GET /contracts/{id}/remuneration answers them; empty "
+                                   + "while the apprentice's birth date is unknown") List<RemunerationView.Period> payPeriods) {}
 
     @Schema(name = "CerfaTraining")
     public record Training(@Schema(description = "A company's own CFA", examples = "false") boolean companyCfa,

@@ -20,4 +20,6 @@ public record FilingView(@Schema(description = "OPCO for a private employer; DDE
                          @Schema(nullable = true, examples = "ACCEPTED") FilingDecision decision,
                          @Schema(nullable = true, examples = "2027-01-29") LocalDate decidedOn,
                          @Schema(nullable = true, description = "Who recorded the filing", examples = "Claire Martin") String recordedBy,
-                         @Schema(nullable = true, examples = "2027-01-13T10:00:00+01:00") OffsetDateTime recordedAt) {}
+                         @Schema(nullable = true, examples = "2027-01-13T10:00:00+01:00") OffsetDateTime recordedAt,
+                         @Schema(nullable = true, description = "The employer aid it may claim: given by GET /contracts/{id}/filing, null where the "
+                                 + "filing is part of a contract") AidEstimateView aidEstimate) {}

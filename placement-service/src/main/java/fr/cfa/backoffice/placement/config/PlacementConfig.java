@@ -24,6 +24,10 @@ public interface PlacementConfig {
 
     Training training();
 
+    Pay pay();
+
+    Aid aid();
+
     interface Termination {
         /**
          * How far ahead a termination may be dated, in days. A break is recorded once decided and may take effect a
@@ -118,5 +122,30 @@ public interface PlacementConfig {
         Optional<String> cfaUai();
 
         Optional<String> cfaAddress();
+    }
+
+    /** (docs/rules.md, "Apprenticeship", minimum pay; Code du travail D6222-26) The grid, SMIC and SMC are dated reference data (migration V6). */
+    interface Pay {
+        /** The age from which the branch minimum (SMC) is the base when it is higher than the SMIC. */
+        @WithDefault("21")
+        int smcFromAge();
+
+        /**
+         * Points a public employer adds to the grid's percentage (capped at 100). Whether public employers must pay more is
+         * not established, so none by default; a centre whose public employers apply a higher rate sets it.
+         */
+        @WithDefault("0")
+        java.math.BigDecimal publicEmployerExtraPoints();
+    }
+
+    /** (docs/rules.md, "Apprenticeship", employer aid; Code du travail L6243-1) The amounts are dated reference data (migration V6). */
+    interface Aid {
+        /** Whether public employers may claim the aid: not established, so no estimate is given to them by default. */
+        @WithDefault("false")
+        boolean publicEmployersEligible();
+
+        /** Said with every estimate, instead of the amount for an apprentice with RQTH, which must not reveal the status. */
+        @WithDefault("The aid may be higher for some apprentices: ask the CFA.")
+        String mayBeHigherNote();
     }
 }

@@ -1,19 +1,18 @@
 package fr.cfa.backoffice.placement.domain;
 
 import fr.cfa.backoffice.placement.api.CerfaView;
+import fr.cfa.backoffice.placement.api.RemunerationView;
 import fr.cfa.backoffice.placement.config.PlacementConfig;
 import fr.cfa.backoffice.placement.domain.rules.ContractFormCompleteness;
 import fr.cfa.backoffice.placement.persistence.CohortEntity;
 import fr.cfa.backoffice.placement.persistence.CohortRepository;
 import fr.cfa.backoffice.placement.persistence.ContractEntity;
-import fr.cfa.backoffice.placement.persistence.ContractRepository;
 import fr.cfa.backoffice.placement.persistence.EmployerEntity;
 import fr.cfa.backoffice.placement.persistence.EmployerRepository;
 import fr.cfa.backoffice.placement.persistence.LearnerEntity;
 import fr.cfa.backoffice.placement.persistence.LearnerRepository;
 import fr.cfa.backoffice.placement.persistence.TutorEntity;
 import fr.cfa.backoffice.placement.persistence.TutorRepository;
-import fr.cfa.backoffice.platform.problem.ResourceNotFoundException;
 import fr.cfa.backoffice.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -28,7 +27,10 @@ import java.util.UUID;
 @ApplicationScoped
 public class CerfaForms {
     @Inject
-    ContractRepository contracts;
+    Contracts contracts;
+
+    @Inject
+    Remunerations remunerations;
 
     @Inject
     EmployerRepository employers;
@@ -47,7 +49,7 @@ public class CerfaForms {
 
     /** Staff, or the contract's employer (another employer's contract answers 404). */
     public CerfaView cerfa(UUID id, Caller caller) {
-        ContractEntity c = owned(id, caller);
+        ContractEntity c = contracts.owned(id, caller);
         EmployerEntity e = employers.findById(c.employerId);
         TutorEntity first = tutors.findById(c.tutorId);
         TutorEntity second = c.secondTutorId == null ? null : tutors.findById(c.secondTutorId);
@@ -61,6 +63,7 @@ public class CerfaForms {
         tutorViews.add(tutor(first));
         if (second != null) tutorViews.add(tutor(second));
         PlacementConfig.Training t = config.training();
+        RemunerationView pay = remunerations.periods(c).map(periods -> remunerations.view(c, periods)).orElse(null);
         return new CerfaView(c.id, c.status, missing,
                 new CerfaView.Employer(e.legalName, e.siret, e.sector, e.typeCode, e.specificEmployerCode, e.nafCode, e.headcount, e.idcc, e.street,
                         e.postalCode, e.city, e.contactPhone, e.contactEmail, e.opco),
@@ -69,7 +72,8 @@ public class CerfaForms {
                         c.situationBefore, c.lastDiplomaOrClass, c.highestDiploma, null),
                 tutorViews,
                 new CerfaView.Contract(c.mode, c.type, c.derogationCode, c.previousContractNumber, c.startDate, c.practicalTrainingStartDate,
-                        c.endDate, c.signatureDate, c.weeklyHours, c.hazardousWork),
+                        c.endDate, c.signatureDate, c.weeklyHours, c.hazardousWork, pay == null ? null : pay.startingMonthlyGross(),
+                        pay == null ? List.of() : pay.periods()),
                 new CerfaView.Training(false, t.cfaName().orElse(null), t.cfaSiret().orElse(null), t.cfaUai().orElse(null),
                         t.cfaAddress().orElse(null), t.rncpCode(), t.diplomaCode().orElse(null), t.title(), t.level(), cohort.startDate,
                         examsEnd(cohort), t.hours()));
@@ -77,12 +81,6 @@ public class CerfaForms {
 
     static java.time.LocalDate examsEnd(CohortEntity cohort) {
         return cohort.endDate;
-    }
-
-    private ContractEntity owned(UUID id, Caller caller) {
-        ContractEntity c = contracts.findByIdOptional(id).orElseThrow(() -> new ResourceNotFoundException("contract", id));
-        caller.requireOwn(c.employerId, "contract", id);
-        return c;
     }
 
     private static CerfaView.Tutor tutor(TutorEntity t) {

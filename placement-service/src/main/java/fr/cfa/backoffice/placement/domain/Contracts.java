@@ -267,7 +267,7 @@ public class Contracts {
     }
 
     /** The contract, if the caller is staff or its employer; otherwise "not found", so that its existence does not leak. */
-    private ContractEntity owned(UUID id, Caller caller) {
+    ContractEntity owned(UUID id, Caller caller) {
         ContractEntity c = contracts.findByIdOptional(id).orElseThrow(() -> new ResourceNotFoundException("contract", id));
         caller.requireOwn(c.employerId, "contract", id);
         return c;

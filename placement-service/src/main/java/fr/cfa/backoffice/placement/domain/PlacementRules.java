@@ -1,6 +1,7 @@
 package fr.cfa.backoffice.placement.domain;
 
 import fr.cfa.backoffice.placement.config.PlacementConfig;
+import fr.cfa.backoffice.placement.domain.rules.ApprenticePay;
 import fr.cfa.backoffice.placement.domain.rules.ContractWindow;
 import fr.cfa.backoffice.placement.domain.rules.FilingDeadline;
 import fr.cfa.backoffice.placement.domain.rules.FreeTermination;
@@ -17,6 +18,7 @@ public class PlacementRules {
     private final FreeTermination freeTermination;
     private final TutorQualification tutorQualification;
     private final FilingDeadline filingDeadline;
+    private final ApprenticePay apprenticePay;
 
     @Inject
     public PlacementRules(PlacementConfig config) {
@@ -28,6 +30,7 @@ public class PlacementRules {
         tutorQualification = new TutorQualification(qualification.programmeLevel(), qualification.monthsWithDiploma(),
                 qualification.monthsWithoutDiploma());
         filingDeadline = new FilingDeadline(config.filing().daysAfterStart());
+        apprenticePay = new ApprenticePay(config.pay().smcFromAge(), config.pay().publicEmployerExtraPoints());
     }
 
     public FilingDeadline filingDeadline() {
@@ -48,5 +51,9 @@ public class PlacementRules {
 
     public TutorQualification tutorQualification() {
         return tutorQualification;
+    }
+
+    public ApprenticePay apprenticePay() {
+        return apprenticePay;
     }
 }

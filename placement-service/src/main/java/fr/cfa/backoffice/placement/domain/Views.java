@@ -1,5 +1,6 @@
 package fr.cfa.backoffice.placement.domain;
 
+import fr.cfa.backoffice.placement.api.AidEstimateView;
 import fr.cfa.backoffice.placement.api.ContractCerfaFields;
 import fr.cfa.backoffice.placement.api.ContractView;
 import fr.cfa.backoffice.placement.api.FilingView;
@@ -55,10 +56,14 @@ final class Views {
 
     /** Null for a draft (not filed before it is signed). */
     static FilingView filing(ContractEntity c, LocalDate today) {
+        return filing(c, today, null);
+    }
+
+    static FilingView filing(ContractEntity c, LocalDate today, AidEstimateView aid) {
         if (c.status == ContractStatus.DRAFT || c.filingBody == null) return null;
         return new FilingView(c.filingBody, c.filingBody == Sector.FilingBody.DDETS ? "CELIA" : "OPCO", c.filingRecipient, c.filingDueOn,
                 filingStatus(c, today), c.filedOn, c.filingReference, c.filedOn != null && c.filingDueOn != null && c.filedOn.isAfter(c.filingDueOn),
-                c.filingDecision, c.filingDecidedOn, c.filingRecordedBy, c.filingRecordedAt);
+                c.filingDecision, c.filingDecidedOn, c.filingRecordedBy, c.filingRecordedAt, aid);
     }
 
     static FilingStatus filingStatus(ContractEntity c, LocalDate today) {

@@ -9,6 +9,7 @@ import fr.cfa.backoffice.placement.api.EvaluationView;
 import fr.cfa.backoffice.placement.api.RequestExamples;
 import fr.cfa.backoffice.placement.api.FilingRequest;
 import fr.cfa.backoffice.placement.api.FilingView;
+import fr.cfa.backoffice.placement.api.RemunerationView;
 import fr.cfa.backoffice.placement.api.TerminationRequest;
 import fr.cfa.backoffice.placement.domain.CerfaForms;
 import fr.cfa.backoffice.placement.domain.ContractQueries;
@@ -17,6 +18,7 @@ import fr.cfa.backoffice.placement.domain.Contracts;
 import fr.cfa.backoffice.placement.domain.Created;
 import fr.cfa.backoffice.placement.domain.FilingStatus;
 import fr.cfa.backoffice.placement.domain.Filings;
+import fr.cfa.backoffice.placement.domain.Remunerations;
 import fr.cfa.backoffice.platform.idempotency.IdempotencyKeys;
 import fr.cfa.backoffice.platform.security.Callers;
 import fr.cfa.backoffice.platform.security.Roles;
@@ -70,6 +72,9 @@ public class ContractResource {
 
     @Inject
     Filings filings;
+
+    @Inject
+    Remunerations remunerations;
 
     @Inject
     Callers callers;
@@ -137,11 +142,28 @@ public class ContractResource {
     }
 
     @GET
+    @Path("{id}/remuneration")
+    @RolesAllowed({Roles.PLACEMENT_OFFICER, Roles.MANAGER, Roles.EMPLOYER})
+    @Operation(operationId = "getContractRemuneration", summary = "The apprentice's minimum pay, period by period", description = "Staff, or "
+            + "the contract's employer; a draft too, so that the pay is known before signing. The legal minimum gross pay from the start to the "
+            + "end (or the termination): a percentage of the SMIC, or from 21 of the collective agreement's minimum (SMC) when higher, by age "
+            + "bracket and contract year (D6222-26), for the contract's weekly hours. A new period starts at each anniversary of the start, on "
+            + "the first day of the month after the birthday that changes the age bracket, and when the SMIC or SMC changes (dated reference data).")
+    @APIResponse(responseCode = "200", description = "The pay periods", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = RemunerationView.class)))
+    @APIResponse(responseCode = "404", description = NOT_FOUND)
+    @APIResponse(responseCode = "409", description = "The apprentice's birth date is not known, e.g. the learner was erased (urn:cfa:problem:birth-date-unknown)")
+    public RemunerationView remuneration(@PathParam("id") UUID id) {
+        return remunerations.remuneration(id, callers.current());
+    }
+
+    @GET
     @Path("{id}/filing")
     @RolesAllowed({Roles.PLACEMENT_OFFICER, Roles.MANAGER, Roles.EMPLOYER})
     @Operation(operationId = "getContractFiling", summary = "Where and by when to file", description = "Staff, or the contract's "
             + "employer. A private employer files with its OPCO, a public one with the DDETS via CELIA, within 5 jours ouvrables of the start "
-            + "(D6224-1); and the filing once recorded.")
+            + "(D6224-1); the filing once recorded; and an estimate of the employer aid it may claim, from dated amounts by headcount and "
+            + "diploma level, with its decree (never the amount for an apprentice with RQTH: the estimate says it may be higher).")
     @APIResponse(responseCode = "200", description = "The filing", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FilingView.class)))
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     @APIResponse(responseCode = "409", description = "A draft is not filed (urn:cfa:problem:illegal-transition)")
