@@ -20,7 +20,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A public employer (a commune) and a private one (an association under IDCC 1518) each sign a contract, one at once and
- * one through a draft; each reads back the CERFA FA13 data and where to file.
+ * one through a draft; each reads back the CERFA FA13 data, the apprentice's minimum pay and where to file, with the aid
+ * estimate. The suite's clock is today's, so the aid expected follows the reference data's dates (2026's decree: contracts
+ * starting before 2027-01-01).
  */
 @QuarkusTest
 class ContractFormsTest {
@@ -43,7 +45,7 @@ class ContractFormsTest {
         UUID associative = UUID.randomUUID();
         UUID cohort = TestData.announceCohort(cycleStart);
         TestData.admit(municipal, cohort, LocalDate.parse("2001-04-12"));
-        TestData.admit(associative, cohort, LocalDate.parse("2004-09-23"));
+        TestData.admit(associative, cohort, LocalDate.parse("2007-09-23"));
 
         // the commune signs at once
         String commune = TestData.employer();
@@ -92,6 +94,19 @@ class ContractFormsTest {
                 .body("employer.typeCode", equalTo(15)).body("employer.opco", equalTo("Uniformation"));
         given().auth().oauth2(associationToken).get("/api/v1/contracts/" + signed + "/cerfa").then().statusCode(404).contentType(PROBLEM);
 
+        // the minimum pay: 25 (21–25 bracket, 53 % of the SMIC) and 19 (18–20, 43 %) at the start, 35 h a week, SMIC of 2026
+        given().auth().oauth2(OFFICER).get("/api/v1/contracts/" + signed + "/remuneration").then().statusCode(200)
+                .body("startDate", equalTo(start.toString())).body("weeklyHours", equalTo(35))
+                .body("periods[0].from", equalTo(start.toString())).body("periods[0].percent", equalTo(53.0f))
+                .body("periods[0].base", equalTo("SMIC")).body("periods[0].ageFrom", equalTo(21)).body("periods[0].ageTo", equalTo(25))
+                .body("periods[0].monthlyGross", equalTo(966.21f)).body("startingMonthlyGross", equalTo(966.21f))
+                .body("periods[-1].to", equalTo(end.toString()));
+        given().auth().oauth2(associationToken).get("/api/v1/contracts/" + draft + "/remuneration").then().statusCode(200)
+                .body("periods[0].percent", equalTo(43.0f)).body("periods[0].monthlyGross", equalTo(783.9f));
+        given().auth().oauth2(associationToken).get("/api/v1/contracts/" + signed + "/remuneration").then().statusCode(404).contentType(PROBLEM);
+        given().auth().oauth2(OFFICER).get("/api/v1/contracts/" + signed + "/cerfa").then().statusCode(200)
+                .body("contract.startingMonthlyGross", equalTo(966.21f)).body("contract.payPeriods[0].base", equalTo("SMIC"));
+
         // where to file and by when: the commune's is past due (it started weeks ago), until its filing is recorded
         given().auth().oauth2(OFFICER).queryParam("filing", "OVERDUE").queryParam("employerId", commune).get("/api/v1/contracts").then()
                 .statusCode(200).body("items.id", hasItem(signed));
@@ -103,7 +118,15 @@ class ContractFormsTest {
         given().auth().oauth2(OFFICER).queryParam("filing", "OVERDUE").queryParam("employerId", commune).get("/api/v1/contracts").then()
                 .statusCode(200).body("items.id", not(hasItem(signed)));
         given().auth().oauth2(associationToken).get("/api/v1/contracts/" + draft + "/filing").then().statusCode(200)
-                .body("body", equalTo("OPCO")).body("channel", equalTo("OPCO")).body("recipient", equalTo("Uniformation"));
+                .body("body", equalTo("OPCO")).body("channel", equalTo("OPCO")).body("recipient", equalTo("Uniformation"))
+                .body("aidEstimate.status", equalTo(start.isBefore(LocalDate.parse("2027-01-01")) ? "ESTIMATED" : "NONE"))
+                .body("aidEstimate.amount", equalTo(start.isBefore(LocalDate.parse("2027-01-01")) ? 5000.0f : null))
+                .body("aidEstimate.note", equalTo("The aid may be higher for some apprentices: ask the CFA."));
+        // whether a public employer may claim it is not established: no figure, and never the RQTH amount
+        given().auth().oauth2(OFFICER).get("/api/v1/contracts/" + signed + "/filing").then().statusCode(200)
+                .body("aidEstimate.status", equalTo("NOT_ESTABLISHED")).body("aidEstimate.amount", nullValue())
+                .body("aidEstimate.note", equalTo("The aid may be higher for some apprentices: ask the CFA."));
+        given().auth().oauth2(OFFICER).get("/api/v1/contracts/" + signed).then().statusCode(200).body("filing.aidEstimate", nullValue());
     }
 
     @Test
