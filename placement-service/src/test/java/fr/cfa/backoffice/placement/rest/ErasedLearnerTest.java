@@ -80,6 +80,12 @@ class ErasedLearnerTest {
                 .body("candidateId", equalTo(candidate.toString())).body("learnerFirstName", nullValue()).body("learnerLastName", nullValue())
                 .extract().asString();
         assertNoPersonalData(one);
+        // the minimum pay depends on the erased birth date: no figure rather than a wrong one
+        given().auth().oauth2(TestData.OFFICER).get("/api/v1/contracts/" + contract + "/remuneration").then().statusCode(409)
+                .contentType(TestData.PROBLEM).body("type", equalTo("urn:cfa:problem:birth-date-unknown"));
+        String form = given().auth().oauth2(TestData.OFFICER).get("/api/v1/contracts/" + contract + "/cerfa").then().statusCode(200)
+                .body("contract.startingMonthlyGross", nullValue()).body("contract.payPeriods", equalTo(List.of())).extract().asString();
+        assertNoPersonalData(form);
         String list = given().auth().oauth2(TestData.OFFICER).queryParam("employerId", employer).get("/api/v1/contracts").then().statusCode(200)
                 .body("totalItems", equalTo(1)).body("items[0].status", equalTo("ACTIVE")).extract().asString();
         assertNoPersonalData(list);
