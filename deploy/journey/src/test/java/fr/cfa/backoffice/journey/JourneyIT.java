@@ -314,6 +314,12 @@ class JourneyIT {
         assertEquals(22, form.getEmployer().getTypeCode());
         assertEquals("Responsable du service médiation", form.getTutors().get(0).getJobTitle());
         assertEquals("DDETS", clients.placement(employerToken).contracts().getContractFiling(contract.getId()).getRecipient());
+        // what the apprentice will earn at least: 31, so 100 % of the SMIC for 35 hours, from the start
+        var pay = clients.placement(employerToken).contracts().getContractRemuneration(contract.getId());
+        assertEquals(cohort.getStartDate(), pay.getPeriods().get(0).getFrom());
+        assertEquals(0, new java.math.BigDecimal("100").compareTo(pay.getPeriods().get(0).getPercent()));
+        assertEquals(pay.getPeriods().get(0).getBaseMonthlyFor35Hours(), pay.getStartingMonthlyGross());
+        assertEquals(pay.getStartingMonthlyGross(), form.getContract().getStartingMonthlyGross(), "the form's starting pay");
 
         Contract seenByItsEmployer = clients.placement(employerToken).contracts().getContract(contract.getId());
         assertEquals(candidateId, seenByItsEmployer.getCandidateId());

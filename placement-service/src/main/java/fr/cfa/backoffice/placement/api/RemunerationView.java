@@ -28,7 +28,7 @@ public record RemunerationView(@Schema(examples = Examples.CONTRACT_ID) UUID con
                          @Schema(description = "The age bracket's lower bound: 0 (under 18), 18, 21 or 26", examples = "21") int ageFrom,
                          @Schema(nullable = true, description = "The bracket's upper bound; null for the last one", examples = "25") Integer ageTo,
                          @Schema(description = "Percentage of the base", examples = "53") BigDecimal percent,
-                         @Schema(examples = "SMIC") ApprenticePay.Base base,
+                         @Schema(examples = "SMIC") ApprenticePay.PayBase base,
                          @Schema(nullable = true, description = "The base's monthly amount for 35 hours a week; null when none is known for the period",
                                  examples = "1823.03") BigDecimal baseMonthlyFor35Hours,
                          @Schema(nullable = true, description = "Minimum monthly gross for the contract's weekly hours, in euros", examples = "966.21")

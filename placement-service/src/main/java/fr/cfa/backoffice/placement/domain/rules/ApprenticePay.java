@@ -18,7 +18,9 @@ import java.util.TreeSet;
  */
 public final class ApprenticePay {
 
-    public enum Base { SMIC, SMC }
+    /** The SMIC, or the collective agreement's minimum. */
+    /** The SMIC, or the collective agreement's minimum. */
+    public enum PayBase { SMIC, SMC }
 
     /** One cell of the grid: from {@code validFrom}, apprentices aged {@code minAge} or more in contract year {@code contractYear}. */
     public record Rate(LocalDate validFrom, int minAge, int contractYear, BigDecimal percent) {}
@@ -27,7 +29,7 @@ public final class ApprenticePay {
     public record Amount(LocalDate validFrom, BigDecimal monthlyFor35Hours) {}
 
     /** One pay period. {@code monthlyGross} is null when no SMIC value is known for its start. */
-    public record PayPeriod(LocalDate from, LocalDate to, int contractYear, int ageBracket, BigDecimal percent, Base base,
+    public record PayPeriod(LocalDate from, LocalDate to, int contractYear, int ageBracket, BigDecimal percent, PayBase base,
                             BigDecimal baseMonthlyFor35Hours, BigDecimal monthlyGross) {}
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -105,10 +107,10 @@ public final class ApprenticePay {
 
         Optional<BigDecimal> smicAmount = valueOn(smic, from);
         Optional<BigDecimal> smcAmount = bracket >= smcFromAge ? valueOn(smc, from) : Optional.empty();
-        Base base = Base.SMIC;
+        PayBase base = PayBase.SMIC;
         BigDecimal baseAmount = smicAmount.orElse(null);
         if (smcAmount.isPresent() && (baseAmount == null || smcAmount.get().compareTo(baseAmount) > 0)) {
-            base = Base.SMC;
+            base = PayBase.SMC;
             baseAmount = smcAmount.get();
         }
         BigDecimal gross = baseAmount == null ? null

@@ -3,7 +3,7 @@ package fr.cfa.backoffice.placement.domain.rules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import fr.cfa.backoffice.placement.domain.rules.ApprenticePay.Amount;
-import fr.cfa.backoffice.placement.domain.rules.ApprenticePay.Base;
+import fr.cfa.backoffice.placement.domain.rules.ApprenticePay.PayBase;
 import fr.cfa.backoffice.placement.domain.rules.ApprenticePay.PayPeriod;
 import fr.cfa.backoffice.placement.domain.rules.ApprenticePay.Rate;
 import java.math.BigDecimal;
@@ -36,7 +36,7 @@ class ApprenticePayTest {
         return rule.periods(LocalDate.parse(birth), LocalDate.parse(start), LocalDate.parse(end), 35, false, GRID, SMIC_2026, List.of());
     }
 
-    static void assertPeriod(PayPeriod p, String from, String to, int year, int bracket, int percent, Base base, String gross) {
+    static void assertPeriod(PayPeriod p, String from, String to, int year, int bracket, int percent, PayBase base, String gross) {
         assertEquals(LocalDate.parse(from), p.from(), "from");
         assertEquals(LocalDate.parse(to), p.to(), "to");
         assertEquals(year, p.contractYear(), "contract year");
@@ -50,39 +50,39 @@ class ApprenticePayTest {
     void theBracketChangesOnTheFirstOfTheMonthAfterThe18thBirthday() {
         List<PayPeriod> periods = periods("2008-03-15", "2026-01-05", "2026-12-31");
         assertEquals(2, periods.size(), periods.toString());
-        assertPeriod(periods.get(0), "2026-01-05", "2026-03-31", 1, 0, 27, Base.SMIC, "492.22"); // still 27 % on the birthday and after it in March
-        assertPeriod(periods.get(1), "2026-04-01", "2026-12-31", 1, 18, 43, Base.SMIC, "783.90");
+        assertPeriod(periods.get(0), "2026-01-05", "2026-03-31", 1, 0, 27, PayBase.SMIC, "492.22"); // still 27 % on the birthday and after it in March
+        assertPeriod(periods.get(1), "2026-04-01", "2026-12-31", 1, 18, 43, PayBase.SMIC, "783.90");
     }
 
     @Test
     void aBirthdayOnTheFirstOfAMonthChangesTheBracketOnTheFirstOfTheNextMonth() {
         List<PayPeriod> periods = periods("2005-05-01", "2026-01-05", "2026-12-31"); // 21 on 2026-05-01
         assertEquals(2, periods.size(), periods.toString());
-        assertPeriod(periods.get(0), "2026-01-05", "2026-05-31", 1, 18, 43, Base.SMIC, "783.90");
-        assertPeriod(periods.get(1), "2026-06-01", "2026-12-31", 1, 21, 53, Base.SMIC, "966.21");
+        assertPeriod(periods.get(0), "2026-01-05", "2026-05-31", 1, 18, 43, PayBase.SMIC, "783.90");
+        assertPeriod(periods.get(1), "2026-06-01", "2026-12-31", 1, 21, 53, PayBase.SMIC, "966.21");
     }
 
     @Test
     void aBirthdayOn31DecemberChangesTheBracketOn1January() {
         List<PayPeriod> periods = periods("2000-12-31", "2026-09-01", "2027-08-31"); // 26 on 2026-12-31
         assertEquals(2, periods.size(), periods.toString());
-        assertPeriod(periods.get(0), "2026-09-01", "2026-12-31", 1, 21, 53, Base.SMIC, "966.21");
-        assertPeriod(periods.get(1), "2027-01-01", "2027-08-31", 1, 26, 100, Base.SMIC, "1823.03");
+        assertPeriod(periods.get(0), "2026-09-01", "2026-12-31", 1, 21, 53, PayBase.SMIC, "966.21");
+        assertPeriod(periods.get(1), "2027-01-01", "2027-08-31", 1, 26, 100, PayBase.SMIC, "1823.03");
     }
 
     @Test
     void theAgeAtTheStartSetsTheFirstBracketEvenWhenTheBirthdayWasThatMonth() {
         List<PayPeriod> periods = periods("2008-01-02", "2026-01-05", "2026-06-30"); // 18 three days before the start
         assertEquals(1, periods.size(), periods.toString());
-        assertPeriod(periods.get(0), "2026-01-05", "2026-06-30", 1, 18, 43, Base.SMIC, "783.90");
+        assertPeriod(periods.get(0), "2026-01-05", "2026-06-30", 1, 18, 43, PayBase.SMIC, "783.90");
     }
 
     @Test
     void theSecondContractYearStartsOnTheFirstAnniversary() {
         List<PayPeriod> periods = periods("2004-01-10", "2026-09-01", "2028-08-31");
         assertEquals(2, periods.size(), periods.toString());
-        assertPeriod(periods.get(0), "2026-09-01", "2027-08-31", 1, 21, 53, Base.SMIC, "966.21");
-        assertPeriod(periods.get(1), "2027-09-01", "2028-08-31", 2, 21, 61, Base.SMIC, "1112.05");
+        assertPeriod(periods.get(0), "2026-09-01", "2027-08-31", 1, 21, 53, PayBase.SMIC, "966.21");
+        assertPeriod(periods.get(1), "2027-09-01", "2028-08-31", 2, 21, 61, PayBase.SMIC, "1112.05");
     }
 
     @Test
@@ -91,8 +91,8 @@ class ApprenticePayTest {
         List<PayPeriod> periods = rule.periods(LocalDate.parse("2004-01-10"), LocalDate.parse("2026-03-02"), LocalDate.parse("2026-12-31"), 35, false,
                 GRID, smic, List.of());
         assertEquals(2, periods.size(), periods.toString());
-        assertPeriod(periods.get(0), "2026-03-02", "2026-06-30", 1, 21, 53, Base.SMIC, "966.21");
-        assertPeriod(periods.get(1), "2026-07-01", "2026-12-31", 1, 21, 53, Base.SMIC, "980.50");
+        assertPeriod(periods.get(0), "2026-03-02", "2026-06-30", 1, 21, 53, PayBase.SMIC, "966.21");
+        assertPeriod(periods.get(1), "2026-07-01", "2026-12-31", 1, 21, 53, PayBase.SMIC, "980.50");
     }
 
     @Test
@@ -101,8 +101,8 @@ class ApprenticePayTest {
         List<PayPeriod> periods = rule.periods(LocalDate.parse("2005-06-10"), LocalDate.parse("2026-01-05"), LocalDate.parse("2026-12-31"), 35, false,
                 GRID, SMIC_2026, smc); // 21 on 2026-06-10
         assertEquals(2, periods.size(), periods.toString());
-        assertPeriod(periods.get(0), "2026-01-05", "2026-06-30", 1, 18, 43, Base.SMIC, "783.90"); // at 20 the SMC does not apply
-        assertPeriod(periods.get(1), "2026-07-01", "2026-12-31", 1, 21, 53, Base.SMC, "1007.00");
+        assertPeriod(periods.get(0), "2026-01-05", "2026-06-30", 1, 18, 43, PayBase.SMIC, "783.90"); // at 20 the SMC does not apply
+        assertPeriod(periods.get(1), "2026-07-01", "2026-12-31", 1, 21, 53, PayBase.SMC, "1007.00");
         assertEquals(new BigDecimal("1900.00"), periods.get(1).baseMonthlyFor35Hours());
     }
 
@@ -112,7 +112,7 @@ class ApprenticePayTest {
         List<PayPeriod> periods = rule.periods(LocalDate.parse("2003-02-10"), LocalDate.parse("2026-01-05"), LocalDate.parse("2026-06-30"), 35, false,
                 GRID, SMIC_2026, smc);
         assertEquals(1, periods.size(), periods.toString());
-        assertPeriod(periods.get(0), "2026-01-05", "2026-06-30", 1, 21, 53, Base.SMIC, "966.21");
+        assertPeriod(periods.get(0), "2026-01-05", "2026-06-30", 1, 21, 53, PayBase.SMIC, "966.21");
     }
 
     @Test
@@ -138,6 +138,6 @@ class ApprenticePayTest {
         List<PayPeriod> periods = periods("2004-01-10", "2025-09-01", "2026-03-31");
         assertEquals(2, periods.size(), periods.toString());
         assertEquals(null, periods.get(0).monthlyGross());
-        assertPeriod(periods.get(1), "2026-01-01", "2026-03-31", 1, 21, 53, Base.SMIC, "966.21");
+        assertPeriod(periods.get(1), "2026-01-01", "2026-03-31", 1, 21, 53, PayBase.SMIC, "966.21");
     }
 }
