@@ -10,7 +10,10 @@ import fr.cfa.backoffice.placement.persistence.EmployerEntity;
 import fr.cfa.backoffice.placement.persistence.EmployerRepository;
 import fr.cfa.backoffice.placement.persistence.LearnerEntity;
 import fr.cfa.backoffice.placement.persistence.LearnerRepository;
-import fr.cfa.backoffice.placement.persistence.PayReferenceRepository;
+import fr.cfa.backoffice.placement.persistence.ApprenticePayRateRepository;
+import fr.cfa.backoffice.placement.persistence.EmployerAidAmountRepository;
+import fr.cfa.backoffice.placement.persistence.SmcRateRepository;
+import fr.cfa.backoffice.placement.persistence.SmicRateRepository;
 import fr.cfa.backoffice.platform.problem.ConflictException;
 import fr.cfa.backoffice.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,7 +38,16 @@ public class Remunerations {
     LearnerRepository learners;
 
     @Inject
-    PayReferenceRepository reference;
+    ApprenticePayRateRepository payGrid;
+
+    @Inject
+    SmicRateRepository smic;
+
+    @Inject
+    SmcRateRepository smc;
+
+    @Inject
+    EmployerAidAmountRepository aidAmounts;
 
     @Inject
     PlacementRules rules;
@@ -59,8 +71,8 @@ public class Remunerations {
         EmployerEntity employer = employers.findById(c.employerId);
         LocalDate end = c.terminatedOn != null && c.terminatedOn.isBefore(c.endDate) ? c.terminatedOn : c.endDate;
         return Optional.of(rules.apprenticePay().periods(learner.birthDate, c.startDate, end, c.weeklyHours, employer.sector == Sector.PUBLIC,
-                grid(), reference.smic().stream().map(s -> new ApprenticePay.Amount(s.validFrom, s.monthlyFor35Hours)).toList(),
-                reference.smc(employer.idcc).stream().map(s -> new ApprenticePay.Amount(s.validFrom, s.monthlyFor35Hours)).toList()));
+                grid(), smic.listAll().stream().map(s -> new ApprenticePay.Amount(s.validFrom, s.monthlyFor35Hours)).toList(),
+                smc.list("idcc", employer.idcc).stream().map(s -> new ApprenticePay.Amount(s.validFrom, s.monthlyFor35Hours)).toList()));
     }
 
     RemunerationView view(ContractEntity c, List<ApprenticePay.PayPeriod> periods) {
@@ -91,7 +103,7 @@ public class Remunerations {
         }
         String basis = "Contract concluded on " + concludedOn + ", starting on " + c.startDate + "; employer of " + employer.headcount
                 + " staff; diploma level " + level;
-        return EmployerAid.applicable(reference.aidAmounts().stream()
+        return EmployerAid.applicable(aidAmounts.list("order by id").stream()
                         .map(a -> new EmployerAid.Amount(a.concludedFrom, a.concludedUntil, a.startsBefore, a.minHeadcount, a.maxHeadcount, a.minLevel,
                                 a.maxLevel, a.amount, a.decree, a.conditions))
                         .toList(), concludedOn, c.startDate, employer.headcount, level)
@@ -100,6 +112,6 @@ public class Remunerations {
     }
 
     private List<ApprenticePay.Rate> grid() {
-        return reference.grid().stream().map(r -> new ApprenticePay.Rate(r.validFrom, r.minAge, r.contractYear, r.percent)).toList();
+        return payGrid.listAll().stream().map(r -> new ApprenticePay.Rate(r.validFrom, r.minAge, r.contractYear, r.percent)).toList();
     }
 }

@@ -1,0 +1,8 @@
+package fr.cfa.backoffice.placement.persistence;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Reference data (migration V6), read only. */
+@ApplicationScoped
+public class SmcRateRepository implements PanacheRepositoryBase<SmcRateEntity, Long> {}
