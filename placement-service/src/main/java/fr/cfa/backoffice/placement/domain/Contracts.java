@@ -202,9 +202,8 @@ public class Contracts {
         if (contracts.count("candidateId = ?1 and status = ?2", learner.candidateId, ContractStatus.ACTIVE) > 0) {
             throw new ConflictException("learner-has-active-contract", "The learner already has an active contract", Map.of("candidateId", learner.candidateId.toString()));
         }
-        long apprentices = contracts.count("tutorId = ?1 and status = ?2", tutor.id, ContractStatus.ACTIVE);
-        long repeating = contracts.count("tutorId = ?1 and status = ?2 and repeating = true", tutor.id, ContractStatus.ACTIVE);
-        rules.tutorCapacity().check((int) apprentices, (int) repeating, c.repeating).ifPresent(Refusals::refuse);
+        checkCapacity(tutor, c);
+        if (second != null) checkCapacity(tutors.findById(second.id, LockModeType.PESSIMISTIC_WRITE), c);
         c.status = ContractStatus.ACTIVE;
         c.signedBy = caller.name();
         c.signedAt = OffsetDateTime.now(clock);
@@ -212,6 +211,13 @@ public class Contracts {
         c.filingRecipient = employer.filingBody == Sector.FilingBody.OPCO ? employer.opco : "DDETS";
         c.filingDueOn = rules.filingDeadline().dueOn(c.startDate);
         if (offer != null && ++offer.positionsTaken >= offer.positions) offer.status = OfferStatus.FILLED;
+    }
+
+    /** A maître d'apprentissage counts every active contract they supervise, as the first or the second one. */
+    private void checkCapacity(TutorEntity tutor, ContractEntity c) {
+        long apprentices = contracts.count("(tutorId = ?1 or secondTutorId = ?1) and status = ?2", tutor.id, ContractStatus.ACTIVE);
+        long repeating = contracts.count("(tutorId = ?1 or secondTutorId = ?1) and status = ?2 and repeating = true", tutor.id, ContractStatus.ACTIVE);
+        rules.tutorCapacity().check((int) apprentices, (int) repeating, c.repeating).ifPresent(Refusals::refuse);
     }
 
     private void publishSigned(ContractEntity c, EmployerEntity employer) {

@@ -147,6 +147,24 @@ class ContractSigningTest {
     }
 
     @Test
+    void a_second_maitre_d_apprentissage_counts_the_apprentices_they_already_supervise() {
+        Placement p = new Placement();
+        p.sign().statusCode(201);
+        TestData.sign(p.anotherLearner(), p.employer, p.tutor, p.cycleStart.plusWeeks(1).toString(), p.cycleEnd.toString()).statusCode(201);
+        String first = TestData.qualifiedTutor(p.employer);
+        UUID third = p.anotherLearner();
+        String start = p.cycleStart.plusWeeks(1).toString();
+        given().auth().oauth2(TestData.OFFICER).contentType(ContentType.JSON)
+                .body("{\"candidateId\":\"" + third + "\",\"employerId\":\"" + p.employer + "\",\"tutorId\":\"" + first + "\",\"startDate\":\"" + start
+                        + "\",\"endDate\":\"" + p.cycleEnd + "\",\"weeklyHours\":35,\"cerfa\":{" + TestData.CONTRACT_CERFA
+                        + ",\"practicalTrainingStartDate\":\"" + start + "\",\"signatureDate\":\"" + TestData.today() + "\",\"secondTutorId\":\"" + p.tutor + "\"}}")
+                .post("/api/v1/contracts").then().statusCode(422).contentType(PROBLEM)
+                .body("type", equalTo("urn:cfa:problem:tutor-capacity-reached")).body("reason", equalTo("TUTOR_CAPACITY_REACHED"));
+        assertEquals(2, TestData.contractsOf(p.employer));
+        assertEquals(List.of(), TestData.typesPublishedFor(third));
+    }
+
+    @Test
     void a_tutor_with_two_apprentices_refuses_a_third_who_does_not_repeat() {
         Placement p = new Placement();
         p.sign().statusCode(201);
