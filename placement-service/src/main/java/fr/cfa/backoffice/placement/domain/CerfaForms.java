@@ -3,6 +3,7 @@ package fr.cfa.backoffice.placement.domain;
 import fr.cfa.backoffice.placement.api.CerfaView;
 import fr.cfa.backoffice.placement.config.PlacementConfig;
 import fr.cfa.backoffice.placement.domain.rules.ContractFormCompleteness;
+import fr.cfa.backoffice.placement.domain.rules.ExamsEnd;
 import fr.cfa.backoffice.placement.persistence.CohortEntity;
 import fr.cfa.backoffice.placement.persistence.CohortRepository;
 import fr.cfa.backoffice.placement.persistence.ContractEntity;
@@ -75,8 +76,9 @@ public class CerfaForms {
                         examsEnd(cohort), t.hours()));
     }
 
+    /** The end of the exams: the contract window's and the form's ({@link ExamsEnd}). */
     static java.time.LocalDate examsEnd(CohortEntity cohort) {
-        return cohort.endDate;
+        return ExamsEnd.of(cohort.examWeekStart, cohort.endDate);
     }
 
     private ContractEntity owned(UUID id, Caller caller) {

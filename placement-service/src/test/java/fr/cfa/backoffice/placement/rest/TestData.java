@@ -195,9 +195,19 @@ public final class TestData {
                 .post("/api/v1/contracts").then().log().ifValidationFails();
     }
 
+    /** A termination the OPCO or DDETS and the CFA were told of today (the suite's clock). */
     public static ValidatableResponse terminate(String token, String contractId, LocalDate date, String initiator, String ground) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON)
-                .body("{\"date\":\"" + date + "\",\"initiator\":\"" + initiator + "\",\"ground\":\"" + ground + "\",\"reason\":\"motif\"}")
+        return terminate(token, contractId, "{\"date\":\"" + date + "\",\"initiator\":\"" + initiator + "\",\"ground\":\"" + ground
+                + "\",\"reason\":\"motif\"," + informedToday() + "}");
+    }
+
+    /** {@code "filingBodyInformedOn":…,"cfaInformedOn":…}: both informed today (the suite's clock). */
+    public static String informedToday() {
+        return "\"filingBodyInformedOn\":\"" + today() + "\",\"cfaInformedOn\":\"" + today() + "\"";
+    }
+
+    public static ValidatableResponse terminate(String token, String contractId, String body) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
                 .post("/api/v1/contracts/" + contractId + "/termination").then().log().ifValidationFails();
     }
 
