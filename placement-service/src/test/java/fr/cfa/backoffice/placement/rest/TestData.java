@@ -105,8 +105,20 @@ public final class TestData {
         return cohort;
     }
 
-    /** A cohort announced by curriculum, alternating 1 centre / 1 employer week from {@code start}. */
+    /** As {@link #cohortWithLearner(LocalDate, UUID)}, curriculum announcing the exam week (M9) starting {@code examWeekStart}. */
+    public static UUID cohortWithLearner(LocalDate start, UUID candidate, LocalDate examWeekStart) {
+        UUID cohort = announceCohort(start, examWeekStart);
+        admit(candidate, cohort);
+        return cohort;
+    }
+
+    /** A cohort announced by curriculum, alternating 1 centre / 1 employer week from {@code start}, as events without examWeekStart were. */
     public static UUID announceCohort(LocalDate start) {
+        return announceCohort(start, null);
+    }
+
+    /** A cohort announced by curriculum, alternating 1 centre / 1 employer week from {@code start}; no examWeekStart when null. */
+    public static UUID announceCohort(LocalDate start, LocalDate examWeekStart) {
         UUID cohort = UUID.randomUUID();
         List<String> employerWeeks = new ArrayList<>();
         for (int week = 1; week < 24; week += 2) if (employerWeeks.size() < 13) employerWeeks.add("\"" + start.plusWeeks(week) + "\"");
@@ -114,7 +126,8 @@ public final class TestData {
         KafkaTestClient.send(CurriculumTopics.COHORTS, cohort.toString(), KafkaTestClient.cloudEvent(UUID.randomUUID().toString(), "/curriculum-service",
                 "CohortScheduled.v1", cohort, "{\"cohortId\":\"" + cohort + "\",\"code\":\"P-1\",\"startDate\":\"" + start + "\",\"endDate\":\""
                         + start.plusWeeks(24).minusDays(1) + "\",\"capacity\":12,\"status\":\"OPEN\",\"employerWeekStarts\":["
-                        + String.join(",", employerWeeks.subList(0, 13)) + "]}"));
+                        + String.join(",", employerWeeks.subList(0, 13)) + "]"
+                        + (examWeekStart == null ? "" : ",\"examWeekStart\":\"" + examWeekStart + "\"") + "}"));
         return cohort;
     }
 
