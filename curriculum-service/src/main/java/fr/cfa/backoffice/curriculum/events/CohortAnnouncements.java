@@ -14,12 +14,12 @@ public final class CohortAnnouncements {
 
     public static CohortScheduledV1 scheduled(CohortEntity cohort, CalendarPlanner.Calendar calendar) {
         return new CohortScheduledV1(cohort.id, cohort.code, cohort.startDate, cohort.endDate, cohort.capacity, cohort.status.name(),
-                cohort.place, employerWeekStarts(calendar));
+                cohort.place, employerWeekStarts(calendar), calendar.examWeekStart());
     }
 
     public static CohortUpdatedV1 updated(CohortEntity cohort, CalendarPlanner.Calendar calendar) {
         return new CohortUpdatedV1(cohort.id, cohort.code, cohort.startDate, cohort.endDate, cohort.capacity, cohort.status.name(),
-                cohort.place, employerWeekStarts(calendar));
+                cohort.place, employerWeekStarts(calendar), calendar.examWeekStart());
     }
 
     /** The Mondays of the weeks spent at the employer: placement plans contracts on them. */

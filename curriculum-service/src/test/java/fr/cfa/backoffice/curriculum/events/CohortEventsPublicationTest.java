@@ -76,6 +76,7 @@ public class CohortEventsPublicationTest {
         assertEquals("OPEN", event.at("/data/status").asText());
         assertEquals(13, event.at("/data/employerWeekStarts").size(), "the 13 employer weeks, for placement");
         assertEquals("2027-09-13", event.at("/data/employerWeekStarts/0").asText());
+        assertEquals("2028-01-24", event.at("/data/examWeekStart").asText(), "the last centre week holds the exam (M9), for placement");
         assertEquals("CohortScheduled.v1", KafkaTestClient.header(record, "ce_type"));
     }
 

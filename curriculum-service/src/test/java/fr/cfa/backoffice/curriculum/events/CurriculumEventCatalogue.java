@@ -31,7 +31,7 @@ public final class CurriculumEventCatalogue {
                     + "contracts and certification results, which move the learners' national status.")
             .publishes(CurriculumTopics.COHORTS, "Cohort events, keyed by cohortId", List.of("admissions-service", "placement-service", "certification-service"),
                     EventCatalogue.event(CohortScheduledV1.TYPE, CohortScheduledV1.class,
-                            "A cohort was scheduled: its dates, capacity, place and the Mondays of its employer weeks"),
+                            "A cohort was scheduled: its dates, capacity, place, the Mondays of its employer weeks and of its exam week (M9)"),
                     EventCatalogue.event(CohortUpdatedV1.TYPE, CohortUpdatedV1.class,
                             "A cohort changed (its status moves with the calendar: RUNNING from its start, CLOSED after its end), as it now is"))
             .publishes(CurriculumTopics.LEARNERS, "Learner events, keyed by candidateId", List.of("placement-service", "certification-service"),

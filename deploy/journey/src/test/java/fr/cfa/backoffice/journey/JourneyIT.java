@@ -301,7 +301,7 @@ class JourneyIT {
     }
 
     void contractRecorded() throws Exception {
-        LocalDate end = cohort.getEndDate().plusDays(14); // on or after the cycle's end, at most two months after
+        LocalDate end = cohort.getEndDate().plusDays(14); // on or after the cycle's end, at most two months after the end of the exams
         contract = clients.placement(PLACEMENT_OFFICER).contracts().recordContract(new ContractRequest().candidateId(candidateId)
                 .employerId(employer.getId()).tutorId(tutor.getId()).offerId(offer.getId())
                 .startDate(cohort.getStartDate()).endDate(end).weeklyHours(35)

@@ -22,7 +22,7 @@ public record ContractView(@Schema(examples = Examples.CONTRACT_ID) UUID id,
                            @Schema(examples = "35") int weeklyHours,
                            @Schema(examples = "false") boolean repeating,
                            @Schema(description = "DRAFT until signed, then ACTIVE; TERMINATED once ended early", examples = "ACTIVE") ContractStatus status,
-                           @Schema(nullable = true, description = "The contract's last day (terminated only)", examples = "2027-02-19") LocalDate terminatedOn,
+                           @Schema(nullable = true, description = "The contract's last day, the termination's effective date (terminated only)", examples = "2027-02-19") LocalDate terminatedOn,
                            @Schema(nullable = true, description = "Terminated only", examples = "MUTUAL_AGREEMENT") FreeTermination.Ground terminationGround,
                            @Schema(nullable = true, description = "EMPLOYER, APPRENTICE or BOTH (terminated only)", examples = "BOTH") String terminationInitiator,
                            @Schema(nullable = true, description = "When the termination was recorded (it may be dated earlier); null for terminations "
@@ -31,4 +31,6 @@ public record ContractView(@Schema(examples = Examples.CONTRACT_ID) UUID id,
                            @Schema(description = "The employer period is completed (EmployerPeriodCompleted published)", examples = "false") boolean employerPeriodCompleted,
                            @Schema(nullable = true, description = "Null while a draft", examples = "2026-12-15T14:00:00+01:00") OffsetDateTime signedAt,
                            @Schema(description = "The contract's part of the CERFA FA13 form (the whole form: GET /contracts/{id}/cerfa)") ContractCerfaFields cerfa,
-                           @Schema(nullable = true, description = "Null while a draft: where and by when it must be filed, and its filing") FilingView filing) {}
+                           @Schema(nullable = true, description = "Null while a draft: where and by when it must be filed, and its filing") FilingView filing,
+                           @Schema(nullable = true, description = "Null unless terminated: the effective date, the ground and the legal steps "
+                                   + "(mediator, notice, OPCO or DDETS and CFA informed)") TerminationView termination) {}

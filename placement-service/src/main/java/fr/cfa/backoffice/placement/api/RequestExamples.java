@@ -29,5 +29,17 @@ public final class RequestExamples {
              "tutorId": "8e52d0b3-4f6c-4d70-9b2e-3c0f1a6d4e82", "startDate": "2027-01-11", "endDate": "2027-06-30", "weeklyHours": 35, "draft": true,
              "cerfa": {"mode": 1, "type": 11, "practicalTrainingStartDate": "2027-01-18"}}""";
 
+    public static final String COMMUNE_MUTUAL_AGREEMENT = """
+            {"date": "2027-02-19", "initiator": "BOTH", "ground": "MUTUAL_AGREEMENT",
+             "reason": "Rupture d'un commun accord (cerfa signé par les deux parties)",
+             "filingBodyInformedOn": "2027-02-19", "cfaInformedOn": "2027-02-19"}""";
+
+    /** After the first 45 days: referral to the mediator, notice 7 days later (5 at least), effect 11 days after it (7 at least). */
+    public static final String ASSOCIATION_RESIGNATION = """
+            {"date": "2027-02-19", "initiator": "APPRENTICE", "ground": "APPRENTICE_RESIGNATION",
+             "reason": "Démission de l'apprentie après saisine du médiateur consulaire",
+             "mediatorReferredOn": "2027-02-01", "employerInformedOn": "2027-02-08",
+             "filingBodyInformedOn": "2027-02-19", "cfaInformedOn": "2027-02-19"}""";
+
     private RequestExamples() {}
 }

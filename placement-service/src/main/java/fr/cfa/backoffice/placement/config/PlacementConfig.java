@@ -18,6 +18,8 @@ public interface PlacementConfig {
 
     FreeTermination freeTermination();
 
+    Resignation resignation();
+
     TutorQualification tutorQualification();
 
     Filing filing();
@@ -38,7 +40,7 @@ public interface PlacementConfig {
         int maxDaysAhead();
     }
 
-    /** (docs/rules.md, "Apprenticeship", contract window and duration; Code du travail L6222-12 and D6222-19 for the start, L6222-7-1 for the end) */
+    /** (docs/rules.md, "Apprenticeship", contract window and duration; Code du travail L6222-12 and D6222-19 for the start, L6222-7-1 for the end, from the end of the exams) */
     interface ContractWindow {
         /** The contract starts at most this many months before the cycle's start. */
         @WithDefault("3")
@@ -48,9 +50,9 @@ public interface PlacementConfig {
         @WithDefault("3")
         int monthsAfterCycleStart();
 
-        /** The contract ends at most this many months after the cycle's end. */
+        /** The contract ends at most this many months after the end of the exams (the Friday of the exam week). */
         @WithDefault("2")
-        int monthsAfterCycleEnd();
+        int monthsAfterExamsEnd();
     }
 
     /** (docs/rules.md, "Apprenticeship", apprentices per tutor; Code du travail R6223-6) */
@@ -69,6 +71,17 @@ public interface PlacementConfig {
         /** Days of practical training at the employer during which either party may end the contract freely. */
         @WithDefault("45")
         int freeDays();
+    }
+
+    /** (docs/rules.md, "Apprenticeship", resignation by the apprentice; Code du travail L6222-18, D6222-21-1) */
+    interface Resignation {
+        /** Calendar days, at least, from the referral to the mediator to the notice to the employer. */
+        @WithDefault("5")
+        int daysAfterReferral();
+
+        /** Calendar days, at least, from the notice to the employer to the termination's effect. */
+        @WithDefault("7")
+        int daysAfterNotice();
     }
 
     /** (docs/rules.md, "Apprenticeship", tutor qualification; Code du travail R6223-22, internships not counted as experience R6223-24) */

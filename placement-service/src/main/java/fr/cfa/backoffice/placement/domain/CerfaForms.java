@@ -4,6 +4,7 @@ import fr.cfa.backoffice.placement.api.CerfaView;
 import fr.cfa.backoffice.placement.api.RemunerationView;
 import fr.cfa.backoffice.placement.config.PlacementConfig;
 import fr.cfa.backoffice.placement.domain.rules.ContractFormCompleteness;
+import fr.cfa.backoffice.placement.domain.rules.ExamsEnd;
 import fr.cfa.backoffice.placement.persistence.CohortEntity;
 import fr.cfa.backoffice.placement.persistence.CohortRepository;
 import fr.cfa.backoffice.placement.persistence.ContractEntity;
@@ -79,8 +80,9 @@ public class CerfaForms {
                         examsEnd(cohort), t.hours()));
     }
 
+    /** The end of the exams: the contract window's and the form's ({@link ExamsEnd}). */
     static java.time.LocalDate examsEnd(CohortEntity cohort) {
-        return cohort.endDate;
+        return ExamsEnd.of(cohort.examWeekStart, cohort.endDate);
     }
 
     private static CerfaView.Tutor tutor(TutorEntity t) {

@@ -30,6 +30,7 @@ public class CohortCatalogue {
         cohort.capacity = facts.capacity();
         cohort.status = facts.status();
         cohort.employerWeekStarts = new ArrayList<>(facts.employerWeekStarts());
+        cohort.examWeekStart = facts.examWeekStart();
         cohort.lastEventId = eventId;
         cohort.updatedAt = OffsetDateTime.now(clock);
         if (existing == null) cohorts.persist(cohort);

@@ -6,6 +6,7 @@ import fr.cfa.backoffice.placement.api.EvaluationView;
 import fr.cfa.backoffice.placement.config.PlacementConfig;
 import fr.cfa.backoffice.placement.domain.rules.ContractFormCompleteness;
 import fr.cfa.backoffice.placement.domain.rules.FreeTermination;
+import fr.cfa.backoffice.placement.domain.rules.Resignation;
 import fr.cfa.backoffice.placement.domain.rules.RuleViolation;
 import fr.cfa.backoffice.placement.events.contract.ContractSignedV2;
 import fr.cfa.backoffice.placement.events.contract.ContractTerminatedV1;
@@ -97,7 +98,13 @@ public class Contracts {
 
     public record Filing(LocalDate filedOn, String reference, FilingDecision decision, LocalDate decidedOn) {}
 
-    public record Termination(LocalDate date, String initiator, FreeTermination.Ground ground, String reason) {}
+    /**
+     * @param date the effective date
+     * @param mediatorReferredOn a resignation's referral to the mediator, null when none
+     * @param employerInformedOn a resignation's notice to the employer, null when none
+     */
+    public record Termination(LocalDate date, String initiator, FreeTermination.Ground ground, String reason, LocalDate mediatorReferredOn,
+                              LocalDate employerInformedOn, LocalDate filingBodyInformedOn, LocalDate cfaInformedOn) {}
 
     public record Evaluation(LocalDate from, LocalDate to, Map<JobActivity, Rating> ratings, String comments, boolean finalReview) {}
 
@@ -197,7 +204,8 @@ public class Contracts {
         if (c.practicalTrainingStartDate.isBefore(c.startDate)) {
             throw new InvalidParameterException("cerfa.practicalTrainingStartDate", "must be on or after the contract's start (" + c.startDate + ")");
         }
-        List<RuleViolation> violations = rules.contractWindow().check(c.startDate, c.endDate, cohort.startDate, cohort.endDate);
+        List<RuleViolation> violations = rules.contractWindow().check(c.startDate, c.endDate, cohort.startDate, cohort.endDate,
+                CerfaForms.examsEnd(cohort));
         if (!violations.isEmpty()) Refusals.refuse(violations);
         if (contracts.count("candidateId = ?1 and status = ?2", learner.candidateId, ContractStatus.ACTIVE) > 0) {
             throw new ConflictException("learner-has-active-contract", "The learner already has an active contract", Map.of("candidateId", learner.candidateId.toString()));
@@ -291,16 +299,30 @@ public class Contracts {
         ContractEntity c = owned(id, caller);
         if (c.status != ContractStatus.ACTIVE) throw new IllegalTransitionException("contract", c.status, "terminate");
         NotInTheFuture.requireAtMostDaysAhead("date", request.date(), config.termination().maxDaysAhead(), clock);
+        NotInTheFuture.requireNotAfterToday("mediatorReferredOn", request.mediatorReferredOn(), clock);
+        NotInTheFuture.requireNotAfterToday("employerInformedOn", request.employerInformedOn(), clock);
+        NotInTheFuture.requireNotAfterToday("filingBodyInformedOn", request.filingBodyInformedOn(), clock);
+        NotInTheFuture.requireNotAfterToday("cfaInformedOn", request.cfaInformedOn(), clock);
         if (request.date().isBefore(c.startDate)) {
             throw new BusinessRuleViolationException("termination-before-start", "A contract cannot end before it starts (" + c.startDate + ")");
         }
         CohortEntity cohort = cohorts.findById(c.cohortId);
-        rules.freeTermination().check(request.ground(), cohort.employerWeekStarts, c.startDate, request.date()).ifPresent(Refusals::refuse);
+        // placement records no absences at the employer yet: every day of the employer weeks counts as spent there
+        List<LocalDate> absences = List.of();
+        rules.freeTermination().check(request.ground(), cohort.employerWeekStarts, c.startDate, request.date(), absences).ifPresent(Refusals::refuse);
+        List<RuleViolation> steps = rules.resignation().check(request.ground(),
+                rules.freeTermination().withinFreeDays(cohort.employerWeekStarts, c.startDate, request.date(), absences),
+                new Resignation.Steps(request.mediatorReferredOn(), request.employerInformedOn()), request.date());
+        if (!steps.isEmpty()) Refusals.refuse(steps);
         c.status = ContractStatus.TERMINATED;
         c.terminatedOn = request.date();
         c.terminationGround = request.ground();
         c.terminationInitiator = request.initiator();
         c.terminationReason = request.reason();
+        c.mediatorReferredOn = request.mediatorReferredOn();
+        c.employerInformedOn = request.employerInformedOn();
+        c.filingBodyInformedOn = request.filingBodyInformedOn();
+        c.cfaInformedOn = request.cfaInformedOn();
         c.terminationRecordedAt = OffsetDateTime.now(clock);
         c.terminationRecordedBy = caller.name();
         outbox.record(PlacementTopics.CONTRACTS, c.candidateId.toString(), ContractTerminatedV1.NAME, ContractTerminatedV1.VERSION,

@@ -5,6 +5,7 @@ import fr.cfa.backoffice.placement.domain.rules.ApprenticePay;
 import fr.cfa.backoffice.placement.domain.rules.ContractWindow;
 import fr.cfa.backoffice.placement.domain.rules.FilingDeadline;
 import fr.cfa.backoffice.placement.domain.rules.FreeTermination;
+import fr.cfa.backoffice.placement.domain.rules.Resignation;
 import fr.cfa.backoffice.placement.domain.rules.TutorCapacity;
 import fr.cfa.backoffice.placement.domain.rules.TutorQualification;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,6 +17,7 @@ public class PlacementRules {
     private final ContractWindow contractWindow;
     private final TutorCapacity tutorCapacity;
     private final FreeTermination freeTermination;
+    private final Resignation resignation;
     private final TutorQualification tutorQualification;
     private final FilingDeadline filingDeadline;
     private final ApprenticePay apprenticePay;
@@ -23,9 +25,10 @@ public class PlacementRules {
     @Inject
     public PlacementRules(PlacementConfig config) {
         PlacementConfig.ContractWindow window = config.contractWindow();
-        contractWindow = new ContractWindow(window.monthsBeforeCycleStart(), window.monthsAfterCycleStart(), window.monthsAfterCycleEnd());
+        contractWindow = new ContractWindow(window.monthsBeforeCycleStart(), window.monthsAfterCycleStart(), window.monthsAfterExamsEnd());
         tutorCapacity = new TutorCapacity(config.tutorCapacity().maxApprentices(), config.tutorCapacity().extraRepeating());
         freeTermination = new FreeTermination(config.freeTermination().freeDays());
+        resignation = new Resignation(config.resignation().daysAfterReferral(), config.resignation().daysAfterNotice());
         PlacementConfig.TutorQualification qualification = config.tutorQualification();
         tutorQualification = new TutorQualification(qualification.programmeLevel(), qualification.monthsWithDiploma(),
                 qualification.monthsWithoutDiploma());
@@ -47,6 +50,10 @@ public class PlacementRules {
 
     public FreeTermination freeTermination() {
         return freeTermination;
+    }
+
+    public Resignation resignation() {
+        return resignation;
     }
 
     public TutorQualification tutorQualification() {

@@ -9,6 +9,7 @@ import fr.cfa.backoffice.placement.api.EmployerView;
 import fr.cfa.backoffice.placement.api.EvaluationView;
 import fr.cfa.backoffice.placement.api.LearnerView;
 import fr.cfa.backoffice.placement.api.OfferView;
+import fr.cfa.backoffice.placement.api.TerminationView;
 import fr.cfa.backoffice.placement.api.TutorView;
 import fr.cfa.backoffice.placement.persistence.CohortEntity;
 import fr.cfa.backoffice.placement.persistence.ContractEntity;
@@ -46,7 +47,14 @@ final class Views {
         return new ContractView(c.id, c.candidateId, learner == null ? null : learner.firstName, learner == null ? null : learner.lastName,
                 c.cohortId, c.employerId, c.tutorId, c.offerId, c.startDate, c.endDate, c.weeklyHours, c.repeating, c.status, c.terminatedOn,
                 c.terminationGround, c.terminationInitiator, c.terminationRecordedAt, c.terminationRecordedBy, c.periodCompleted, c.signedAt,
-                cerfaFields(c), filing(c, today));
+                cerfaFields(c), filing(c, today), termination(c));
+    }
+
+    /** Null unless terminated. */
+    static TerminationView termination(ContractEntity c) {
+        if (c.status != ContractStatus.TERMINATED) return null;
+        return new TerminationView(c.terminatedOn, c.terminationGround, c.terminationInitiator, c.mediatorReferredOn, c.employerInformedOn,
+                c.filingBodyInformedOn, c.cfaInformedOn, c.terminationRecordedAt, c.terminationRecordedBy);
     }
 
     static ContractCerfaFields cerfaFields(ContractEntity c) {

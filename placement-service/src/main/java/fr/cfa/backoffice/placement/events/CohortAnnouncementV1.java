@@ -8,9 +8,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** The data of curriculum's CohortScheduled.v1 and CohortUpdated.v1, as placement reads it. */
+/** The data of curriculum's CohortScheduled.v1 and CohortUpdated.v1, as placement reads it; events older than examWeekStart lack it. */
 public record CohortAnnouncementV1(UUID cohortId, String code, LocalDate startDate, LocalDate endDate, Integer capacity, String status,
-                                   @EventCodec.Optional List<LocalDate> employerWeekStarts) {
+                                   @EventCodec.Optional List<LocalDate> employerWeekStarts,
+                                   @EventCodec.Optional LocalDate examWeekStart) {
 
     CohortFacts toFacts() {
         CohortStatus parsed;
@@ -21,6 +22,6 @@ public record CohortAnnouncementV1(UUID cohortId, String code, LocalDate startDa
         }
         if (capacity < 1) throw new PoisonEventException("cohort capacity must be positive, got " + capacity);
         return new CohortFacts(cohortId, code, startDate, endDate, capacity, parsed,
-                employerWeekStarts == null ? List.of() : employerWeekStarts);
+                employerWeekStarts == null ? List.of() : employerWeekStarts, examWeekStart);
     }
 }

@@ -33,6 +33,9 @@ public class CohortEntity extends PanacheEntityBase {
     @Column(name = "employer_week_starts")
     @JdbcTypeCode(SqlTypes.JSON)
     public List<LocalDate> employerWeekStarts = new ArrayList<>();
+    /** The Monday of the exam week (M9); null when curriculum did not announce it. */
+    @Column(name = "exam_week_start")
+    public LocalDate examWeekStart;
     @Column(name = "last_event_id")
     public String lastEventId;
     @Column(name = "updated_at")

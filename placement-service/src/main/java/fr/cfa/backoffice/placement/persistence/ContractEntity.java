@@ -53,6 +53,14 @@ public class ContractEntity extends PanacheEntityBase {
     public OffsetDateTime terminationRecordedAt;
     @Column(name = "termination_recorded_by")
     public String terminationRecordedBy;
+    @Column(name = "termination_mediator_referred_on")
+    public LocalDate mediatorReferredOn;
+    @Column(name = "termination_employer_informed_on")
+    public LocalDate employerInformedOn;
+    @Column(name = "termination_filing_body_informed_on")
+    public LocalDate filingBodyInformedOn;
+    @Column(name = "termination_cfa_informed_on")
+    public LocalDate cfaInformedOn;
     @Column(name = "period_completed")
     public boolean periodCompleted;
     @Column(name = "contract_mode")

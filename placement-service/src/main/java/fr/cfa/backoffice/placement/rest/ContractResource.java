@@ -85,7 +85,8 @@ public class ContractResource {
             + "\"draft\": true, a DRAFT: the CERFA FA13 form may be incomplete and nothing is published; sign it later with POST "
             + "/contracts/{id}/signature. Otherwise signed at once, which requires every field the form requires (422 contract-form-incomplete, "
             + "errors[] names each missing field: the employer's part, the tutors' job, diploma and birth date, the contract's part). Rules at "
-            + "signing: start at most 3 months before and after the cohort's start, end on or after the cycle's end and at most 2 months after it, "
+            + "signing: start at most 3 months before and after the cohort's start, end on or after the cycle's end and at most 2 months after the end "
+            + "of the exams (the Friday of the cohort's exam week; the cycle's end when unknown), "
             + "one active contract per learner (409), tutor of the employer, tutor capacity 2 (+1 repeating), signature date today at the latest. "
             + "Publishes ContractSigned; the contract then says where and by when it must be filed (filing).")
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContractView.class)))
@@ -213,16 +214,27 @@ public class ContractResource {
     @Path("{id}/termination")
     @RolesAllowed({Roles.PLACEMENT_OFFICER, Roles.EMPLOYER})
     @Operation(operationId = "terminateContract", summary = "Terminate the contract", description = "Either party may end it freely during the first 45 days of practical training "
-            + "at the employer (days in the cohort's employer weeks; centre weeks do not count, L6222-18); after that, only mutual agreement or "
-            + "the grounds the law allows (422 termination-not-allowed otherwise). The date may be past, or at most "
-            + "placement.termination.max-days-ahead (30) days ahead (422 date-in-future). Records who and when. Publishes ContractTerminated.")
+            + "at the employer (the working days, Monday to Friday, of the cohort's employer weeks; centre weeks and weekends do not count, L6222-18); "
+            + "after that, only mutual agreement or the grounds the law allows (422 termination-not-allowed otherwise). A resignation by the apprentice "
+            + "after the first 45 days records the referral to the mediator (mediatorReferredOn), then the notice to the employer at least 5 days later "
+            + "(employerInformedOn), and takes effect (date) at least 7 days after the notice (L6222-18, D6222-21-1; 422 termination-step-missing, "
+            + "resignation-notice-too-early, resignation-effect-too-early, reasons[] lists each). Every termination records when the OPCO or the DDETS "
+            + "and the CFA were informed. The date may be past, or at most placement.termination.max-days-ahead (30) days ahead; the steps are today at "
+            + "the latest (422 date-in-future). Records who and when. Publishes ContractTerminated (its terminatedOn is the effective date).")
     @APIResponse(responseCode = "200", description = "Terminated", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContractView.class)))
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     @APIResponse(responseCode = "409", description = "Already terminated (urn:cfa:problem:illegal-transition)")
-    @APIResponse(responseCode = "422", description = "Not allowed on this ground at this date (urn:cfa:problem:termination-not-allowed), dated too far "
-            + "ahead (urn:cfa:problem:date-in-future, errors[].field date), or before the contract's start (termination-before-start)")
+    @APIResponse(responseCode = "422", description = "Not allowed on this ground at this date (urn:cfa:problem:termination-not-allowed), a resignation's "
+            + "step missing or too early (termination-step-missing, resignation-notice-too-early, resignation-effect-too-early), dated too far ahead "
+            + "(urn:cfa:problem:date-in-future, errors[].field names the date), or before the contract's start (termination-before-start)")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TerminationRequest.class), examples = {
+            @ExampleObject(name = "commune", summary = "Mutual agreement with a commune (public employer: the DDETS is informed)",
+                    value = RequestExamples.COMMUNE_MUTUAL_AGREEMENT),
+            @ExampleObject(name = "association", summary = "The apprentice resigns from an association under IDCC 1518 after the first 45 days "
+                    + "(private employer: its OPCO is informed)", value = RequestExamples.ASSOCIATION_RESIGNATION)}))
     public ContractView terminate(@PathParam("id") UUID id, @Valid @NotNull TerminationRequest r) {
-        return contracts.terminate(id, new Contracts.Termination(r.date(), r.initiator(), r.ground(), r.reason()), callers.current());
+        return contracts.terminate(id, new Contracts.Termination(r.date(), r.initiator(), r.ground(), r.reason(), r.mediatorReferredOn(),
+                r.employerInformedOn(), r.filingBodyInformedOn(), r.cfaInformedOn()), callers.current());
     }
 
     @POST

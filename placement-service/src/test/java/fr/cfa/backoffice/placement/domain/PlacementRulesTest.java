@@ -28,22 +28,22 @@ class PlacementRulesTest {
     @Test
     void by_default_a_contract_starting_3_months_and_1_day_before_the_cycle_is_too_early() {
         assertEquals(List.of(Reason.CONTRACT_STARTS_TOO_EARLY), rules(Map.of()).contractWindow()
-                .check(CYCLE_START.minusMonths(3).minusDays(1), CYCLE_END, CYCLE_START, CYCLE_END).stream().map(v -> v.code()).toList());
+                .check(CYCLE_START.minusMonths(3).minusDays(1), CYCLE_END, CYCLE_START, CYCLE_END, CYCLE_END).stream().map(v -> v.code()).toList());
     }
 
     @Test
     void with_4_months_allowed_before_the_cycle_the_same_contract_fits() {
         assertTrue(rules(Map.of("placement.contract-window.months-before-cycle-start", "4")).contractWindow()
-                .check(CYCLE_START.minusMonths(3).minusDays(1), CYCLE_END, CYCLE_START, CYCLE_END).isEmpty());
+                .check(CYCLE_START.minusMonths(3).minusDays(1), CYCLE_END, CYCLE_START, CYCLE_END, CYCLE_END).isEmpty());
     }
 
     @Test
-    void the_months_after_the_cycle_end_are_a_setting_too() {
+    void the_months_after_the_end_of_the_exams_are_a_setting_too() {
         LocalDate end = CYCLE_END.plusMonths(2).plusDays(1);
-        assertEquals(List.of(Reason.CONTRACT_ENDS_TOO_LATE), rules(Map.of()).contractWindow().check(CYCLE_START, end, CYCLE_START, CYCLE_END)
+        assertEquals(List.of(Reason.CONTRACT_ENDS_TOO_LATE), rules(Map.of()).contractWindow().check(CYCLE_START, end, CYCLE_START, CYCLE_END, CYCLE_END)
                 .stream().map(v -> v.code()).toList());
-        assertTrue(rules(Map.of("placement.contract-window.months-after-cycle-end", "3")).contractWindow()
-                .check(CYCLE_START, end, CYCLE_START, CYCLE_END).isEmpty());
+        assertTrue(rules(Map.of("placement.contract-window.months-after-exams-end", "3")).contractWindow()
+                .check(CYCLE_START, end, CYCLE_START, CYCLE_END, CYCLE_END).isEmpty());
     }
 
     @Test
@@ -63,11 +63,11 @@ class PlacementRulesTest {
     void free_termination_on_employer_day_46_is_refused_by_default_and_allowed_with_60_free_days() {
         LocalDate start = LocalDate.parse("2027-01-04"); // a Monday: every week at the employer
         List<LocalDate> everyWeek = java.util.stream.IntStream.range(0, 12).mapToObj(start::plusWeeks).toList();
-        LocalDate day46 = start.plusDays(45);
+        LocalDate day46 = start.plusWeeks(9); // working days: 9 weeks of 5, then Monday
         assertEquals(Reason.TERMINATION_NOT_ALLOWED, rules(Map.of()).freeTermination()
-                .check(Ground.FREE_DURING_FIRST_45_DAYS, everyWeek, start, day46).orElseThrow().code());
+                .check(Ground.FREE_DURING_FIRST_45_DAYS, everyWeek, start, day46, List.of()).orElseThrow().code());
         assertTrue(rules(Map.of("placement.free-termination.free-days", "60")).freeTermination()
-                .check(Ground.FREE_DURING_FIRST_45_DAYS, everyWeek, start, day46).isEmpty());
+                .check(Ground.FREE_DURING_FIRST_45_DAYS, everyWeek, start, day46, List.of()).isEmpty());
     }
 
     @Test

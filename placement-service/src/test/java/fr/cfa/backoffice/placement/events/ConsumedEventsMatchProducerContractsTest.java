@@ -44,6 +44,7 @@ class ConsumedEventsMatchProducerContractsTest {
     private static final String OFFICER = TestTokens.forRole("placement-officer");
     private static final LocalDate START = LocalDate.parse("2027-09-06");
     private static final List<LocalDate> EMPLOYER_WEEKS = List.of(START.plusWeeks(1), START.plusWeeks(3), START.plusWeeks(5));
+    private static final LocalDate EXAM_WEEK = START.plusWeeks(20);
 
     @Inject
     CohortRepository cohorts;
@@ -106,10 +107,18 @@ class ConsumedEventsMatchProducerContractsTest {
         UUID id = UUID.randomUUID();
         for (String status : List.of("OPEN", "RUNNING", "CLOSED")) { // the values of curriculum's CohortStatus
             CohortFacts facts = readAs(asPublishedBy("curriculum-service", CohortScheduledV1.TYPE, id,
-                    new CohortScheduledV1(id, "MED-27", START, START.plusWeeks(40), 14, status, "Saint-Denis", EMPLOYER_WEEKS)),
+                    new CohortScheduledV1(id, "MED-27", START, START.plusWeeks(40), 14, status, "Saint-Denis", EMPLOYER_WEEKS, EXAM_WEEK)),
                     CohortAnnouncementV1.class).toFacts();
-            assertEquals(new CohortFacts(id, "MED-27", START, START.plusWeeks(40), 14, CohortStatus.valueOf(status), EMPLOYER_WEEKS), facts);
+            assertEquals(new CohortFacts(id, "MED-27", START, START.plusWeeks(40), 14, CohortStatus.valueOf(status), EMPLOYER_WEEKS, EXAM_WEEK), facts);
         }
+        // examWeekStart is @Nullable (no exam week in the calendar), and events published before it was added lack it
+        assertEquals(null, readAs(asPublishedBy("curriculum-service", CohortScheduledV1.TYPE, id,
+                new CohortScheduledV1(id, "MED-27", START, START.plusWeeks(40), 14, "OPEN", null, EMPLOYER_WEEKS, null)),
+                CohortAnnouncementV1.class).toFacts().examWeekStart());
+        String older = asPublishedBy("curriculum-service", CohortScheduledV1.TYPE, id,
+                new CohortScheduledV1(id, "MED-27", START, START.plusWeeks(40), 14, "OPEN", null, EMPLOYER_WEEKS)).replace(",\"examWeekStart\":null", "");
+        org.junit.jupiter.api.Assertions.assertFalse(older.contains("examWeekStart"), older);
+        assertEquals(null, readAs(older, CohortAnnouncementV1.class).toFacts().examWeekStart());
         // place is @Nullable in the contract and placement does not read it
         CohortFacts updated = readAs(asPublishedBy("curriculum-service", CohortUpdatedV1.TYPE, id,
                 new CohortUpdatedV1(id, "MED-27", START, START.plusWeeks(42), 14, "RUNNING", null, EMPLOYER_WEEKS)), CohortAnnouncementV1.class).toFacts();
@@ -118,7 +127,7 @@ class ConsumedEventsMatchProducerContractsTest {
         KafkaTestClient.send(CurriculumTopics.COHORTS, id.toString(), asPublishedBy("curriculum-service", CohortScheduledV1.TYPE, id,
                 new CohortScheduledV1(id, "MED-27", START, START.plusWeeks(40), 14, "OPEN", "Saint-Denis", EMPLOYER_WEEKS)));
         KafkaTestClient.send(CurriculumTopics.COHORTS, id.toString(), asPublishedBy("curriculum-service", CohortUpdatedV1.TYPE, id,
-                new CohortUpdatedV1(id, "MED-27", START, START.plusWeeks(42), 14, "RUNNING", null, EMPLOYER_WEEKS)));
+                new CohortUpdatedV1(id, "MED-27", START, START.plusWeeks(42), 14, "RUNNING", null, EMPLOYER_WEEKS, EXAM_WEEK)));
         Awaitility.await().atMost(60, TimeUnit.SECONDS).until(() -> {
             CohortEntity cohort = QuarkusTransaction.requiringNew().call(() -> cohorts.findById(id));
             return cohort != null && cohort.status == CohortStatus.RUNNING;
@@ -126,6 +135,7 @@ class ConsumedEventsMatchProducerContractsTest {
         CohortEntity cohort = QuarkusTransaction.requiringNew().call(() -> cohorts.findById(id));
         assertEquals(START.plusWeeks(42), cohort.endDate);
         assertEquals(EMPLOYER_WEEKS, cohort.employerWeekStarts);
+        assertEquals(EXAM_WEEK, cohort.examWeekStart);
     }
 
     @Test

@@ -31,14 +31,15 @@ public final class PlacementEventCatalogue {
                             "An apprenticeship contract was signed: the learner becomes APPRENTI; with the SIRET of the employer's establishment "
                                     + "(employerSiret, 14 digits). Published instead of ContractSigned.v1"),
                     EventCatalogue.event(ContractTerminatedV1.TYPE, ContractTerminatedV1.class,
-                            "The contract ended early: the learner becomes RUPTURANT (6 months to find a new employer)"),
+                            "The contract ended early: the learner becomes RUPTURANT (6 months to find a new employer). terminatedOn is the "
+                                    + "termination's effective date (the contract's last day), ground its legal ground: what the State's feed needs"),
                     EventCatalogue.event(EmployerPeriodCompletedV1.TYPE, EmployerPeriodCompletedV1.class,
                             "The cohort's employer weeks have elapsed under an active contract and the final evaluation is recorded"))
             .consumes(AdmissionsTopics.APPLICATIONS, "admissions-service",
                     EventCatalogue.event(CandidateAdmittedV1.TYPE, CandidateAdmittedV1.class, "A placeable learner: admitted to a cohort"),
                     EventCatalogue.event(CandidateErasedV1.TYPE, CandidateErasedV1.class, "The person is erased from the placeable learners"))
             .consumes(CurriculumTopics.COHORTS, "curriculum-service",
-                    EventCatalogue.event(CohortScheduledV1.TYPE, CohortScheduledV1.class, "A cohort and its employer weeks, to time contracts"),
+                    EventCatalogue.event(CohortScheduledV1.TYPE, CohortScheduledV1.class, "A cohort, its employer weeks and its exam week, to time contracts (the end of the exams, L6222-7-1)"),
                     EventCatalogue.event(CohortUpdatedV1.TYPE, CohortUpdatedV1.class, "The cohort as it now is"))
             .consumes(CurriculumTopics.LEARNERS, "curriculum-service",
                     EventCatalogue.event(LearnerWithdrawnV1.TYPE, LearnerWithdrawnV1.class, "The learner withdrew: no longer placeable"));

@@ -68,7 +68,8 @@ class PublishedEventsMatchTheirSchemasTest {
 
         String ended = sign(leaving, employer, tutor, offer);
         given().auth().oauth2(employerToken).contentType(ContentType.JSON)
-                .body("{\"date\":\"2026-03-02\",\"initiator\":\"BOTH\",\"ground\":\"MUTUAL_AGREEMENT\",\"reason\":\"Rupture d'un commun accord\"}")
+                .body("{\"date\":\"2026-03-02\",\"initiator\":\"BOTH\",\"ground\":\"MUTUAL_AGREEMENT\",\"reason\":\"Rupture d'un commun accord\","
+                        + TestData.informedToday() + "}")
                 .post("/api/v1/contracts/" + ended + "/termination").then().statusCode(200).body("status", equalTo("TERMINATED"));
 
         String completed = sign(staying, employer, tutor, offer);

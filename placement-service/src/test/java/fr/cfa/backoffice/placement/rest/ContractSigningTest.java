@@ -103,6 +103,27 @@ class ContractSigningTest {
     }
 
     @Test
+    void with_the_exam_week_announced_the_contract_ends_at_most_2_months_after_the_friday_of_the_exams() {
+        LocalDate cycleStart = TestData.mondayWeeksAgo(4);
+        LocalDate examWeek = cycleStart.plusWeeks(20); // the last centre week of the 1 + 1 rhythm
+        LocalDate examsEnd = examWeek.plusDays(4);
+        UUID tooLate = UUID.randomUUID();
+        UUID cohort = TestData.cohortWithLearner(cycleStart, tooLate, examWeek);
+        UUID onTime = UUID.randomUUID();
+        TestData.admit(onTime, cohort);
+        String employer = TestData.employer();
+        String tutor = TestData.qualifiedTutor(employer);
+        // two months after the cycle's end was the old limit: past the end of the exams' two months, refused
+        TestData.sign(tooLate, employer, tutor, cycleStart.toString(), examsEnd.plusMonths(2).plusDays(1).toString()).statusCode(422)
+                .contentType(PROBLEM).body("type", equalTo("urn:cfa:problem:contract-ends-too-late"))
+                .body("detail", containsString("end of the exams on " + examsEnd));
+        String contract = TestData.sign(onTime, employer, tutor, cycleStart.toString(), examsEnd.plusMonths(2).toString()).statusCode(201)
+                .extract().path("id");
+        given().auth().oauth2(TestData.OFFICER).get("/api/v1/contracts/" + contract + "/cerfa").then().statusCode(200)
+                .body("training.examsEndDate", equalTo(examsEnd.toString()));
+    }
+
+    @Test
     void a_learner_with_an_active_contract_cannot_sign_a_second_one_and_the_first_is_announced_once() {
         Placement p = new Placement();
         p.sign().statusCode(201);

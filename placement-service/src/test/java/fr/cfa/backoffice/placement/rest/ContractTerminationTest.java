@@ -3,6 +3,7 @@ package fr.cfa.backoffice.placement.rest;
 import static fr.cfa.backoffice.placement.rest.TestData.OFFICER;
 import static fr.cfa.backoffice.placement.rest.TestData.PROBLEM;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
@@ -33,8 +34,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Terminating a contract: freely during the first 45 employer days, on any other ground at any time, never before
- * the contract's start, once; ContractTerminated carries what its schema promises.
+ * Terminating a contract: freely during the first 45 days actually spent at the employer (working days of the employer
+ * weeks), on any other ground at any time, a resignation after them with its steps (mediator, notice), never before the
+ * contract's start, once; ContractTerminated carries what its schema promises.
  */
 @QuarkusTest
 class ContractTerminationTest {
@@ -43,8 +45,8 @@ class ContractTerminationTest {
 
     /**
      * A contract under way: the cohort started 20 weeks ago (a Monday) and alternates centre and employer weeks, the
-     * contract starts a week later, at the first employer week; so employer day 45 is the Wednesday of the 7th employer
-     * week and days 45 and 46 are past.
+     * contract starts a week later, at the first employer week; so day 45 at the employer (Monday to Friday) is the Friday of
+     * the 9th employer week, day 46 the Monday of the 10th, and both are past.
      */
     static final class UnderWay {
         final UUID candidate = UUID.randomUUID();
@@ -55,8 +57,8 @@ class ContractTerminationTest {
         final LocalDate contractStart = cohortStart.plusWeeks(1);
         final String contract = TestData.sign(candidate, employer, tutor, contractStart.toString(), cohortStart.plusWeeks(24).plusDays(6).toString())
                 .statusCode(201).extract().path("id");
-        final LocalDate day45 = contractStart.plusWeeks(12).plusDays(2);
-        final LocalDate day46 = day45.plusDays(1);
+        final LocalDate day45 = contractStart.plusWeeks(16).plusDays(4);
+        final LocalDate day46 = contractStart.plusWeeks(18);
 
         void assertStillActive() {
             given().auth().oauth2(OFFICER).get("/api/v1/contracts/" + contract).then().statusCode(200).body("status", equalTo("ACTIVE"))
@@ -85,8 +87,8 @@ class ContractTerminationTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Ground.class, names = "FREE_DURING_FIRST_45_DAYS", mode = EnumSource.Mode.EXCLUDE)
-    void every_other_ground_ends_the_contract_after_employer_day_45(Ground ground) {
+    @EnumSource(value = Ground.class, names = {"FREE_DURING_FIRST_45_DAYS", "APPRENTICE_RESIGNATION"}, mode = EnumSource.Mode.EXCLUDE)
+    void every_other_ground_but_resignation_ends_the_contract_after_employer_day_45(Ground ground) {
         UnderWay c = new UnderWay();
         TestData.terminate(OFFICER, c.contract, c.day46, "EMPLOYER", ground.name()).statusCode(200)
                 .body("status", equalTo("TERMINATED")).body("terminatedOn", equalTo(c.day46.toString()))
@@ -94,6 +96,60 @@ class ContractTerminationTest {
         given().auth().oauth2(OFFICER).get("/api/v1/contracts/" + c.contract).then().statusCode(200).body("status", equalTo("TERMINATED"))
                 .body("terminationGround", equalTo(ground.name()));
         TestData.assertPublishedOnce(c.candidate, ContractTerminatedV1.TYPE);
+    }
+
+    static String resignation(LocalDate effective, LocalDate referred, LocalDate informed) {
+        return "{\"date\":\"" + effective + "\",\"initiator\":\"APPRENTICE\",\"ground\":\"APPRENTICE_RESIGNATION\",\"reason\":\"démission\""
+                + (referred == null ? "" : ",\"mediatorReferredOn\":\"" + referred + "\"")
+                + (informed == null ? "" : ",\"employerInformedOn\":\"" + informed + "\"") + "," + TestData.informedToday() + "}";
+    }
+
+    @Test
+    void a_resignation_after_the_first_45_days_is_refused_until_its_steps_are_5_and_7_days_apart_then_recorded_with_them() {
+        UnderWay c = new UnderWay();
+        LocalDate effective = TestData.today(); // after day 46
+        TestData.terminate(OFFICER, c.contract, resignation(effective, null, null)).statusCode(422).contentType(PROBLEM)
+                .body("type", equalTo("urn:cfa:problem:termination-step-missing"))
+                .body("reasons", contains("TERMINATION_STEP_MISSING", "TERMINATION_STEP_MISSING"))
+                .body("detail", containsString("mediatorReferredOn")).body("detail", containsString("employerInformedOn"));
+        LocalDate tooSoon = effective.minusDays(10);
+        TestData.terminate(OFFICER, c.contract, resignation(effective, tooSoon, tooSoon.plusDays(4))).statusCode(422).contentType(PROBLEM)
+                .body("type", equalTo("urn:cfa:problem:resignation-notice-too-early")).body("reason", equalTo("RESIGNATION_NOTICE_TOO_EARLY"))
+                .body("reasons", contains("RESIGNATION_NOTICE_TOO_EARLY", "RESIGNATION_EFFECT_TOO_EARLY"));
+        c.assertStillActive();
+
+        LocalDate referred = effective.minusDays(12);
+        LocalDate informed = referred.plusDays(5);
+        TestData.terminate(OFFICER, c.contract, resignation(effective, referred, informed)).statusCode(200)
+                .body("status", equalTo("TERMINATED")).body("terminatedOn", equalTo(effective.toString()))
+                .body("termination.ground", equalTo("APPRENTICE_RESIGNATION"));
+        given().auth().oauth2(OFFICER).get("/api/v1/contracts/" + c.contract).then().statusCode(200)
+                .body("termination.date", equalTo(effective.toString()))
+                .body("termination.ground", equalTo("APPRENTICE_RESIGNATION"))
+                .body("termination.initiator", equalTo("APPRENTICE"))
+                .body("termination.mediatorReferredOn", equalTo(referred.toString()))
+                .body("termination.employerInformedOn", equalTo(informed.toString()))
+                .body("termination.filingBodyInformedOn", equalTo(TestData.today().toString()))
+                .body("termination.cfaInformedOn", equalTo(TestData.today().toString()))
+                .body("termination.recordedBy", equalTo("paul.placement"));
+        List<ConsumerRecord<String, String>> published = TestData.publishedOf(c.candidate, ContractTerminatedV1.TYPE);
+        assertEquals(1, published.size(), "ContractTerminated once");
+        Map<String, Object> data = EventCodec.dataAs(EventCodec.read(published.get(0).value()), Map.class);
+        assertEquals(effective.toString(), data.get("terminatedOn"), "the effective date, for the State's feed");
+        assertEquals("APPRENTICE_RESIGNATION", data.get("ground"));
+    }
+
+    @Test
+    void a_resignation_within_the_first_45_days_needs_no_step() {
+        UnderWay c = new UnderWay();
+        TestData.terminate(OFFICER, c.contract, resignation(c.day45, null, null)).statusCode(200)
+                .body("termination.mediatorReferredOn", nullValue()).body("termination.employerInformedOn", nullValue());
+    }
+
+    @Test
+    void an_active_contract_shows_no_termination() {
+        UnderWay c = new UnderWay();
+        given().auth().oauth2(OFFICER).get("/api/v1/contracts/" + c.contract).then().statusCode(200).body("termination", nullValue());
     }
 
     @Test

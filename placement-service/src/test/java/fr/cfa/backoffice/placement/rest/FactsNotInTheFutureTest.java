@@ -66,7 +66,7 @@ class FactsNotInTheFutureTest {
 
     static ValidatableResponse terminate(UnderWay c, String token, LocalDate date, String ground) {
         return given().auth().oauth2(token).contentType(ContentType.JSON)
-                .body("{\"date\":\"" + date + "\",\"initiator\":\"BOTH\",\"ground\":\"" + ground + "\",\"reason\":\"agreed\"}")
+                .body("{\"date\":\"" + date + "\",\"initiator\":\"BOTH\",\"ground\":\"" + ground + "\",\"reason\":\"agreed\"," + TestData.informedToday() + "}")
                 .post("/api/v1/contracts/" + c.contractId() + "/termination").then();
     }
 
@@ -132,7 +132,7 @@ class FactsNotInTheFutureTest {
     @Test
     void a_termination_dated_in_the_past_is_recorded_with_when_and_by_whom() {
         UnderWay c = contractUnderWay(mondayWeeksBefore(today(), 4));
-        LocalDate lastWeek = c.contractStart().plusDays(6); // employer day 7: still free
+        LocalDate lastWeek = c.contractStart().plusDays(6); // Sunday after 5 days at the employer: still free
         String recordedAt = terminate(c, c.employerToken(), lastWeek, "FREE_DURING_FIRST_45_DAYS").statusCode(200)
                 .body("terminatedOn", equalTo(lastWeek.toString()))
                 .body("terminationRecordedBy", equalTo("tina.tutor"))
@@ -140,5 +140,37 @@ class FactsNotInTheFutureTest {
         recentlyRecorded(recordedAt);
         given().auth().oauth2(TestData.OFFICER).get("/api/v1/contracts/" + c.contractId()).then().statusCode(200)
                 .body("terminationRecordedBy", equalTo("tina.tutor")).body("terminationRecordedAt", notNullValue());
+    }
+
+    @Test
+    void the_opco_or_ddets_and_the_cfa_informed_in_the_past_are_recorded_with_when_and_by_whom() {
+        UnderWay c = contractUnderWay(mondayWeeksBefore(today(), 4));
+        LocalDate ended = c.contractStart().plusDays(6);
+        TestData.terminate(TestData.OFFICER, c.contractId(), "{\"date\":\"" + ended + "\",\"initiator\":\"EMPLOYER\",\"ground\":"
+                + "\"FREE_DURING_FIRST_45_DAYS\",\"reason\":\"x\",\"filingBodyInformedOn\":\"" + ended.plusDays(1) + "\",\"cfaInformedOn\":\""
+                + ended.plusDays(2) + "\"}").statusCode(200);
+        given().auth().oauth2(TestData.OFFICER).get("/api/v1/contracts/" + c.contractId()).then().statusCode(200)
+                .body("termination.filingBodyInformedOn", equalTo(ended.plusDays(1).toString()))
+                .body("termination.cfaInformedOn", equalTo(ended.plusDays(2).toString()))
+                .body("termination.recordedBy", equalTo("paul.placement")).body("termination.recordedAt", notNullValue());
+    }
+
+    @Test
+    void the_cfa_informed_tomorrow_is_refused_naming_cfa_informed_on() {
+        UnderWay c = contractUnderWay(mondayWeeksBefore(today(), 4));
+        TestData.terminate(TestData.OFFICER, c.contractId(), "{\"date\":\"" + today() + "\",\"initiator\":\"BOTH\",\"ground\":"
+                + "\"MUTUAL_AGREEMENT\",\"reason\":\"x\",\"filingBodyInformedOn\":\"" + today() + "\",\"cfaInformedOn\":\""
+                + today().plusDays(1) + "\"}").statusCode(422).contentType(TestData.PROBLEM)
+                .body("type", equalTo("urn:cfa:problem:date-in-future")).body("errors.field", hasItem("cfaInformedOn"));
+        given().auth().oauth2(TestData.OFFICER).get("/api/v1/contracts/" + c.contractId()).then().statusCode(200)
+                .body("status", equalTo("ACTIVE")).body("termination", nullValue());
+    }
+
+    @Test
+    void a_termination_without_the_opco_or_ddets_informed_is_a_validation_error() {
+        UnderWay c = contractUnderWay(mondayWeeksBefore(today(), 4));
+        TestData.terminate(TestData.OFFICER, c.contractId(), "{\"date\":\"" + today() + "\",\"initiator\":\"BOTH\",\"ground\":"
+                + "\"MUTUAL_AGREEMENT\",\"reason\":\"x\",\"cfaInformedOn\":\"" + today() + "\"}").statusCode(400).contentType(TestData.PROBLEM)
+                .body("errors.field", hasItem(org.hamcrest.Matchers.containsString("filingBodyInformedOn")));
     }
 }

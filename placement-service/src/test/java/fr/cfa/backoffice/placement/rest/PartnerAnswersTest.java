@@ -60,7 +60,8 @@ class PartnerAnswersTest {
             answers.put(who + ": contract", as(token).get("/api/v1/contracts/" + contract));
             answers.put(who + ": learners", as(token).queryParam("cohortId", cohort).get("/api/v1/learners"));
             answers.put(who + ": termination", as(token).contentType(ContentType.JSON)
-                    .body("{\"date\":\"2026-01-05\",\"initiator\":\"EMPLOYER\",\"ground\":\"FREE_DURING_FIRST_45_DAYS\",\"reason\":\"x\"}")
+                    .body("{\"date\":\"2026-01-05\",\"initiator\":\"EMPLOYER\",\"ground\":\"FREE_DURING_FIRST_45_DAYS\",\"reason\":\"x\","
+                            + TestData.informedToday() + "}")
                     .post("/api/v1/contracts/" + contract + "/termination"));
         }
 

@@ -105,8 +105,20 @@ public final class TestData {
         return cohort;
     }
 
-    /** A cohort announced by curriculum, alternating 1 centre / 1 employer week from {@code start}. */
+    /** As {@link #cohortWithLearner(LocalDate, UUID)}, curriculum announcing the exam week (M9) starting {@code examWeekStart}. */
+    public static UUID cohortWithLearner(LocalDate start, UUID candidate, LocalDate examWeekStart) {
+        UUID cohort = announceCohort(start, examWeekStart);
+        admit(candidate, cohort);
+        return cohort;
+    }
+
+    /** A cohort announced by curriculum, alternating 1 centre / 1 employer week from {@code start}, as events without examWeekStart were. */
     public static UUID announceCohort(LocalDate start) {
+        return announceCohort(start, null);
+    }
+
+    /** A cohort announced by curriculum, alternating 1 centre / 1 employer week from {@code start}; no examWeekStart when null. */
+    public static UUID announceCohort(LocalDate start, LocalDate examWeekStart) {
         UUID cohort = UUID.randomUUID();
         List<String> employerWeeks = new ArrayList<>();
         for (int week = 1; week < 24; week += 2) if (employerWeeks.size() < 13) employerWeeks.add("\"" + start.plusWeeks(week) + "\"");
@@ -114,7 +126,8 @@ public final class TestData {
         KafkaTestClient.send(CurriculumTopics.COHORTS, cohort.toString(), KafkaTestClient.cloudEvent(UUID.randomUUID().toString(), "/curriculum-service",
                 "CohortScheduled.v1", cohort, "{\"cohortId\":\"" + cohort + "\",\"code\":\"P-1\",\"startDate\":\"" + start + "\",\"endDate\":\""
                         + start.plusWeeks(24).minusDays(1) + "\",\"capacity\":12,\"status\":\"OPEN\",\"employerWeekStarts\":["
-                        + String.join(",", employerWeeks.subList(0, 13)) + "]}"));
+                        + String.join(",", employerWeeks.subList(0, 13)) + "]"
+                        + (examWeekStart == null ? "" : ",\"examWeekStart\":\"" + examWeekStart + "\"") + "}"));
         return cohort;
     }
 
@@ -195,9 +208,19 @@ public final class TestData {
                 .post("/api/v1/contracts").then().log().ifValidationFails();
     }
 
+    /** A termination the OPCO or DDETS and the CFA were told of today (the suite's clock). */
     public static ValidatableResponse terminate(String token, String contractId, LocalDate date, String initiator, String ground) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON)
-                .body("{\"date\":\"" + date + "\",\"initiator\":\"" + initiator + "\",\"ground\":\"" + ground + "\",\"reason\":\"motif\"}")
+        return terminate(token, contractId, "{\"date\":\"" + date + "\",\"initiator\":\"" + initiator + "\",\"ground\":\"" + ground
+                + "\",\"reason\":\"motif\"," + informedToday() + "}");
+    }
+
+    /** {@code "filingBodyInformedOn":…,"cfaInformedOn":…}: both informed today (the suite's clock). */
+    public static String informedToday() {
+        return "\"filingBodyInformedOn\":\"" + today() + "\",\"cfaInformedOn\":\"" + today() + "\"";
+    }
+
+    public static ValidatableResponse terminate(String token, String contractId, String body) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
                 .post("/api/v1/contracts/" + contractId + "/termination").then().log().ifValidationFails();
     }
 

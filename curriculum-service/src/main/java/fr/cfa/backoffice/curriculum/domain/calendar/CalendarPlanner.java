@@ -24,7 +24,8 @@ public final class CalendarPlanner {
     public record Week(int number, LocalDate monday, LocalDate sunday, WeekKind kind, List<Holiday> holidays, int availableHours,
                        Map<String, Integer> moduleHours) {}
 
-    public record Calendar(List<Week> weeks, List<String> warnings) {
+    /** @param examWeekStart the Monday of the week holding the certification exam (M9); null when no exam was placed */
+    public record Calendar(List<Week> weeks, List<String> warnings, LocalDate examWeekStart) {
         public List<Week> ofKind(WeekKind kind) {
             return weeks.stream().filter(w -> w.kind() == kind).toList();
         }
@@ -48,9 +49,13 @@ public final class CalendarPlanner {
         Week last = centerWeeks.get(centerWeeks.size() - 1);
         int[] free = centerWeeks.stream().mapToInt(Week::availableHours).toArray();
         // The exam closes the cycle: reserve the last centre week for it first.
+        LocalDate examWeekStart = null;
         for (Module exam : modules.stream().filter(Module::certificationExam).toList()) {
             int placed = Math.min(exam.plannedHours(), free[free.length - 1]);
-            if (placed > 0) last.moduleHours().put(exam.code(), placed);
+            if (placed > 0) {
+                last.moduleHours().put(exam.code(), placed);
+                examWeekStart = last.monday();
+            }
             free[free.length - 1] -= placed;
             if (placed < exam.plannedHours()) warnings.add(exam.code() + ": " + (exam.plannedHours() - placed) + " h do not fit in the last centre week");
         }
@@ -68,7 +73,7 @@ public final class CalendarPlanner {
             }
             if (left > 0) warnings.add(module.code() + ": " + left + " h find no room in the centre weeks (public holidays)");
         }
-        return new Calendar(weeks, warnings);
+        return new Calendar(weeks, warnings, examWeekStart);
     }
 
     private static List<Holiday> holidaysBetween(LocalDate from, LocalDate to) {

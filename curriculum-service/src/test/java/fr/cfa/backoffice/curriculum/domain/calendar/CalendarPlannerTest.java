@@ -1,6 +1,7 @@
 package fr.cfa.backoffice.curriculum.domain.calendar;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.cfa.backoffice.curriculum.domain.calendar.AlternanceRhythm.WeekKind;
@@ -48,6 +49,7 @@ class CalendarPlannerTest {
         assertEquals(placed.stream().sorted().toList(), placed, "M1–M8 in order");
         Week lastCenter = calendar.ofKind(WeekKind.CENTER).get(10);
         assertTrue(lastCenter.moduleHours().containsKey("M9"), "the certification closes the centre weeks");
+        assertEquals(lastCenter.monday(), calendar.examWeekStart(), "the exam week, announced to placement");
         calendar.ofKind(WeekKind.EMPLOYER).forEach(w -> assertTrue(w.moduleHours().isEmpty()));
     }
 
@@ -73,6 +75,13 @@ class CalendarPlannerTest {
         Week newYear = calendar.weeks().get(4);
         assertEquals("Jour de l'an", newYear.holidays().get(0).name());
         assertTrue(calendar.warnings().stream().anyMatch(w -> w.startsWith("M8")), calendar.warnings().toString());
+    }
+
+    @Test
+    void a_programme_without_a_certification_exam_has_no_exam_week() {
+        List<Module> withoutExam = MODULES.stream().filter(m -> !m.certificationExam()).toList();
+        Calendar calendar = CalendarPlanner.plan(LocalDate.parse("2027-01-04"), AlternanceRhythm.ONE_AND_ONE, 11, 13, withoutExam);
+        assertNull(calendar.examWeekStart());
     }
 
     @Test

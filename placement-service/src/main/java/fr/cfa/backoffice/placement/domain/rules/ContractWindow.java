@@ -8,25 +8,31 @@ import java.util.Objects;
 
 /**
  * The contract starts at most 3 months before or after the cycle's start (L6222-12, D6222-19), covers the cycle and
- * ends at most 2 months after it (L6222-7-1). Whole calendar months: from the 31st, a shorter month ends on its last day.
+ * ends at most 2 months after the end of the exams (L6222-7-1, see {@link ExamsEnd}), not after the cycle's end.
+ * Whole calendar months: from the 31st, a shorter month ends on its last day.
  */
 public final class ContractWindow {
     private final int monthsBeforeCycle;
     private final int monthsAfterCycleStart;
-    private final int monthsAfterCycleEnd;
+    private final int monthsAfterExamsEnd;
 
-    public ContractWindow(int monthsBeforeCycle, int monthsAfterCycleStart, int monthsAfterCycleEnd) {
+    public ContractWindow(int monthsBeforeCycle, int monthsAfterCycleStart, int monthsAfterExamsEnd) {
         this.monthsBeforeCycle = monthsBeforeCycle;
         this.monthsAfterCycleStart = monthsAfterCycleStart;
-        this.monthsAfterCycleEnd = monthsAfterCycleEnd;
+        this.monthsAfterExamsEnd = monthsAfterExamsEnd;
     }
 
-    /** Every violation, in the order start then end; empty when the contract fits. */
-    public List<RuleViolation> check(LocalDate contractStart, LocalDate contractEnd, LocalDate cycleStart, LocalDate cycleEnd) {
+    /**
+     * Every violation, in the order start then end; empty when the contract fits.
+     *
+     * @param examsEnd the end of the exams ({@link ExamsEnd#of})
+     */
+    public List<RuleViolation> check(LocalDate contractStart, LocalDate contractEnd, LocalDate cycleStart, LocalDate cycleEnd, LocalDate examsEnd) {
         Objects.requireNonNull(contractStart, "contractStart");
         Objects.requireNonNull(contractEnd, "contractEnd");
         Objects.requireNonNull(cycleStart, "cycleStart");
         Objects.requireNonNull(cycleEnd, "cycleEnd");
+        Objects.requireNonNull(examsEnd, "examsEnd");
         if (contractEnd.isBefore(contractStart)) {
             throw new IllegalArgumentException("The contract ends (" + contractEnd + ") before it starts (" + contractStart + ")");
         }
@@ -36,7 +42,7 @@ public final class ContractWindow {
         List<RuleViolation> violations = new ArrayList<>();
         LocalDate earliestStart = cycleStart.minusMonths(monthsBeforeCycle);
         LocalDate latestStart = cycleStart.plusMonths(monthsAfterCycleStart);
-        LocalDate latestEnd = cycleEnd.plusMonths(monthsAfterCycleEnd);
+        LocalDate latestEnd = examsEnd.plusMonths(monthsAfterExamsEnd);
         if (contractStart.isBefore(earliestStart)) {
             violations.add(new RuleViolation(Reason.CONTRACT_STARTS_TOO_EARLY, "The contract starts on " + contractStart
                     + ", more than " + monthsBeforeCycle + " months before the cycle's start on " + cycleStart
@@ -53,7 +59,7 @@ public final class ContractWindow {
         }
         if (contractEnd.isAfter(latestEnd)) {
             violations.add(new RuleViolation(Reason.CONTRACT_ENDS_TOO_LATE, "The contract ends on " + contractEnd
-                    + ", more than " + monthsAfterCycleEnd + " months after the cycle's end on " + cycleEnd
+                    + ", more than " + monthsAfterExamsEnd + " months after the end of the exams on " + examsEnd
                     + "; the latest is " + latestEnd));
         }
         return List.copyOf(violations);
