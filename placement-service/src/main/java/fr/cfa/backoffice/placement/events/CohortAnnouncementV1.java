@@ -21,6 +21,17 @@ public record CohortAnnouncementV1(UUID cohortId, String code, LocalDate startDa
             throw new PoisonEventException("unknown cohort status '" + status + "'");
         }
         if (capacity < 1) throw new PoisonEventException("cohort capacity must be positive, got " + capacity);
+        // the rules count days from these Mondays: a week that does not start on one is parked here, not refused at signing
+        if (examWeekStart != null && examWeekStart.getDayOfWeek() != java.time.DayOfWeek.MONDAY) {
+            throw new PoisonEventException("examWeekStart must be a Monday, got " + examWeekStart);
+        }
+        if (employerWeekStarts != null) {
+            for (LocalDate monday : employerWeekStarts) {
+                if (monday.getDayOfWeek() != java.time.DayOfWeek.MONDAY) {
+                    throw new PoisonEventException("employerWeekStarts must be Mondays, got " + monday);
+                }
+            }
+        }
         return new CohortFacts(cohortId, code, startDate, endDate, capacity, parsed,
                 employerWeekStarts == null ? List.of() : employerWeekStarts, examWeekStart);
     }

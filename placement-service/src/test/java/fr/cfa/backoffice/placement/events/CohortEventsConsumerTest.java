@@ -43,6 +43,20 @@ class CohortEventsConsumerTest {
     }
 
     @Test
+    void an_exam_week_that_does_not_start_on_a_monday_is_parked_with_its_reason_and_the_cohort_is_not_stored() {
+        UUID id = UUID.randomUUID();
+        KafkaTestClient.send("curriculum.cohorts", id.toString(), KafkaTestClient.cloudEvent(UUID.randomUUID().toString(), "/curriculum-service",
+                SCHEDULED, id, "{\"cohortId\":\"" + id + "\",\"code\":\"PLA-2\",\"startDate\":\"2027-01-04\",\"endDate\":\"2027-06-20\","
+                        + "\"capacity\":12,\"status\":\"OPEN\",\"employerWeekStarts\":[],\"examWeekStart\":\"2027-06-16\"}"));
+        var parked = KafkaTestClient.readUntil("placement-service.dlq", java.time.Duration.ofSeconds(30),
+                read -> read.stream().anyMatch(r -> id.toString().equals(r.key())));
+        var record = parked.stream().filter(r -> id.toString().equals(r.key())).findFirst().orElseThrow();
+        String reason = KafkaTestClient.header(record, "dead-letter-reason");
+        org.junit.jupiter.api.Assertions.assertTrue(reason != null && reason.contains("examWeekStart must be a Monday, got 2027-06-16"), reason);
+        assertEquals(null, cohort(id), "nothing stored");
+    }
+
+    @Test
     void a_scheduled_cohort_is_kept_with_its_dates() {
         UUID id = UUID.randomUUID();
         String eventId = UUID.randomUUID().toString();
