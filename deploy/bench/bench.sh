@@ -2,6 +2,10 @@
 # LOCAL benchmark of the back office (127.0.0.1 only). Needs the four service jars (build them
 # with deploy/local/up.sh --build) and a JDK 17; installs wrk (Debian package) when missing.
 #
+#  0. anchor (side by side, one run): the bare Quarkus + Panache app of deploy/bench/bare-app (one entity read by id,
+#     no auth) and curriculum's authenticated GET /api/v1/cohorts/{id}, same JVM options, same PostgreSQL; each warmed
+#     up ANCHOR_WARMUP (30s, C2 needs it), then measured alternately twice with wrk -t2 -c8 -dANCHOR_DURATION (10s);
+#     the table gives each figure, its target (>= 0.85x the anchor) and the ratio
 #  1. startup: each service ALONE (the others stopped), BENCH_RUNS times (3): seconds from
 #     `java -jar` to the first 200 of /q/health/ready (polled every 20 ms) and VmRSS right after;
 #     each run and the median
@@ -31,8 +35,8 @@
 # started again at the end; the ones the bench starts are stopped. The whole output is also kept
 # in deploy/local/.run/logs/bench-<timestamp>.txt.
 #
-# env: BENCH_SECTIONS (startup,hop,reads,admissions,attendance: the sections to run, comma-separated;
-#      default all but attendance), ATT_LEARNERS (30; attendance section only),
+# env: BENCH_SECTIONS (anchor,startup,hop,reads,admissions,attendance: the sections to run, comma-separated;
+#      default all but attendance), ANCHOR_WARMUP (30s), ANCHOR_DURATION (10s), BARE_PORT (8090), ATT_LEARNERS (30; attendance section only),
 #      BENCH_RUNS (3), BENCH_EVENTS (200), WRK_DURATION (15s), WRK_CONNECTIONS (32), WRK_THREADS (2),
 #      WRK_POST_CONNECTIONS (16), WRK_IDEM_DURATION (10s), WRK_WARMUP (5s; admissions section only)
 #   e.g. BENCH_SECTIONS=admissions deploy/bench/bench.sh
@@ -50,23 +54,28 @@ WRK_POST_CONNECTIONS="${WRK_POST_CONNECTIONS:-16}"
 WRK_IDEM_DURATION="${WRK_IDEM_DURATION:-10s}"
 WRK_WARMUP="${WRK_WARMUP:-5s}"
 ATT_LEARNERS="${ATT_LEARNERS:-30}"
-BENCH_SECTIONS="${BENCH_SECTIONS:-startup,hop,reads,admissions}"
+ANCHOR_WARMUP="${ANCHOR_WARMUP:-30s}"
+ANCHOR_DURATION="${ANCHOR_DURATION:-10s}"
+BARE_PORT="${BARE_PORT:-8090}"
+BARE_JAR="$REPO_ROOT/deploy/bench/bare-app/target/quarkus-app/quarkus-run.jar"
+BARE_PID=""
+BENCH_SECTIONS="${BENCH_SECTIONS:-anchor,startup,hop,reads,admissions}"
 declare -A SECTION=()
 IFS=',' read -r -a _sections <<<"${BENCH_SECTIONS// /}"
 for _s in "${_sections[@]}"; do
   case "$_s" in
-    startup|hop|reads|admissions|attendance) SECTION[$_s]=1 ;;
+    anchor|startup|hop|reads|admissions|attendance) SECTION[$_s]=1 ;;
     "") ;;
-    *) die "BENCH_SECTIONS: unknown section '$_s' (known: startup,hop,reads,admissions,attendance)" ;;
+    *) die "BENCH_SECTIONS: unknown section '$_s' (known: anchor,startup,hop,reads,admissions,attendance)" ;;
   esac
 done
-(( ${#SECTION[@]} > 0 )) || die "BENCH_SECTIONS names no section (known: startup,hop,reads,admissions,attendance)"
+(( ${#SECTION[@]} > 0 )) || die "BENCH_SECTIONS names no section (known: anchor,startup,hop,reads,admissions,attendance)"
 section() { [[ -n "${SECTION[$1]:-}" ]]; }
 [[ "$BENCH_RUNS" =~ ^[0-9]+$ ]] && (( BENCH_RUNS >= 1 && BENCH_RUNS <= 10 )) || die "BENCH_RUNS must be 1..10"
 [[ "$BENCH_EVENTS" =~ ^[0-9]+$ ]] && (( BENCH_EVENTS >= 1 && BENCH_EVENTS <= 5000 )) || die "BENCH_EVENTS must be 1..5000"
 # at most 100: the driver reads the cohort's enrollments in one page (size 100 at most)
 [[ "$ATT_LEARNERS" =~ ^[0-9]+$ ]] && (( ATT_LEARNERS >= 1 && ATT_LEARNERS <= 100 )) || die "ATT_LEARNERS must be 1..100"
-for _v in WRK_DURATION WRK_IDEM_DURATION WRK_WARMUP; do
+for _v in WRK_DURATION WRK_IDEM_DURATION WRK_WARMUP ANCHOR_WARMUP ANCHOR_DURATION; do
   if ! [[ "${!_v}" =~ ^[0-9]+s$ ]] || (( ${!_v%s} < 1 || ${!_v%s} > 120 )); then die "$_v must be 1s..120s, like 15s"; fi
 done
 for _v in WRK_CONNECTIONS WRK_POST_CONNECTIONS WRK_THREADS; do
@@ -81,8 +90,11 @@ exec > >(tee "$OUT") 2>&1
 for svc in "${SERVICES[@]}"; do
   [[ -f "$(service_jar "$svc")" ]] || die "$(service_jar "$svc") missing: build first (deploy/local/up.sh --build)"
 done
+if section anchor; then
+  [[ -f "$BARE_JAR" ]] || die "$BARE_JAR missing: build it (./mvnw -q -pl deploy/bench/bare-app -am package -DskipTests, or deploy/local/up.sh --build)"
+fi
 if section startup || section hop || section attendance; then command -v javac >/dev/null || die "javac (JDK 17) is required"; fi
-if (section reads || section admissions) && ! command -v wrk >/dev/null; then
+if (section anchor || section reads || section admissions) && ! command -v wrk >/dev/null; then
   if [[ $(id -u) -eq 0 ]]; then
     log "installing wrk (apt-get install -y wrk)"
     DEBIAN_FRONTEND=noninteractive apt-get install -y -q wrk >/dev/null 2>&1 \
@@ -112,6 +124,7 @@ cleanup() {
   set +e
   trap - EXIT INT TERM
   [[ -n "${ATT_FILE:-}" ]] && rm -f "$ATT_FILE"
+  [[ -n "$BARE_PID" ]] && kill "$BARE_PID" 2>/dev/null
   echo
   log "bench cleanup"
   for svc in "${SERVICES[@]}"; do stop_name "$svc" 30; done
@@ -201,7 +214,7 @@ print_rss() {
 
 TRAINER="$("$LOCAL_DIR/token.sh" trainer 2>/dev/null)"
 MANAGER="$("$LOCAL_DIR/token.sh" manager 2>/dev/null)"
-if section hop || section reads || section admissions || section attendance; then
+if section anchor || section hop || section reads || section admissions || section attendance; then
   echo
   echo "=== 2. all four services up (deploy/local/up.sh)"
   "$LOCAL_DIR/up.sh" > "$LOG_DIR/bench-up.txt" 2>&1 || { tail -n 60 "$LOG_DIR/bench-up.txt"; die "up.sh failed"; }
@@ -267,6 +280,52 @@ new_cohort() {
   fi
   echo "${res#* }"
 }
+
+# --- 0. anchor: the bare app and the service's authenticated read, side by side -------------------------------
+# wrk_rps WRK_OUTPUT -> req/s as a number
+wrk_rps() { awk '/^Requests\/sec:/{printf "%.0f", $2}' <<<"$1"; }
+if section anchor; then
+  echo
+  echo "=== 0. anchor: bare Quarkus + Panache by id vs curriculum GET /cohorts/{id} (JWT, roles, DTO, ETag), side by side"
+  port_open "$BARE_PORT" && die "port $BARE_PORT (bare app) is in use"
+  # shellcheck disable=SC2086
+  (cd "$(dirname "$BARE_JAR")" && exec env BARE_PORT="$BARE_PORT" BARE_DB_URL="$(service_db_url curriculum)" DB_USER="$DB_USER_EFFECTIVE" \
+      DB_PASSWORD="$DB_PASSWORD_EFFECTIVE" MALLOC_ARENA_MAX="$SERVICE_MALLOC_ARENA_MAX" "$JAVA" $SERVICE_JAVA_OPTS -jar quarkus-run.jar) \
+      > "$LOG_DIR/bench-bare.log" 2>&1 &
+  BARE_PID=$!
+  BARE_ID=""
+  for _ in $(seq 1 300); do
+    BARE_ID="$(curl -s --max-time 2 -X POST "http://127.0.0.1:$BARE_PORT/items" || true)"
+    [[ "$BARE_ID" =~ ^[0-9a-f-]{36}$ ]] && break
+    BARE_ID=""; sleep 0.1
+  done
+  [[ -n "$BARE_ID" ]] || { tail -n 20 "$LOG_DIR/bench-bare.log"; die "the bare app did not start"; }
+  [[ -n "$COHORT_ID" ]] || COHORT_ID="$(new_cohort BENCH-ANCHOR 12)"
+  [[ -n "$COHORT_ID" ]] || die "no cohort to read on curriculum"
+  BARE_URL="http://127.0.0.1:$BARE_PORT/items/$BARE_ID"
+  SVC_URL="http://127.0.0.1:8082/api/v1/cohorts/$COHORT_ID"
+  [[ "$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $TRAINER" "$SVC_URL")" == 200 ]] || die "GET $SVC_URL does not answer 200"
+  timeout 180 wrk -t2 -c8 -d"$ANCHOR_WARMUP" "$BARE_URL" > /dev/null 2>&1 || true
+  timeout 180 wrk -t2 -c8 -d"$ANCHOR_WARMUP" -H "Authorization: Bearer $TRAINER" "$SVC_URL" > /dev/null 2>&1 || true
+  declare -a BARE_RUNS=() SVC_RUNS=()
+  for round in 1 2; do
+    out="$(timeout 180 wrk -t2 -c8 -d"$ANCHOR_DURATION" --latency "$BARE_URL" 2>&1)" || true
+    BARE_RUNS+=("$(wrk_rps "$out")"); echo "  round $round bare app:   $(wrk_summary "$out")"
+    out="$(timeout 180 wrk -t2 -c8 -d"$ANCHOR_DURATION" --latency -H "Authorization: Bearer $TRAINER" "$SVC_URL" 2>&1)" || true
+    SVC_RUNS+=("$(wrk_rps "$out")"); echo "  round $round curriculum: $(wrk_summary "$out")"
+  done
+  ANCHOR_RPS=$(( (BARE_RUNS[0] + BARE_RUNS[1]) / 2 ))
+  SVC_RPS=$(( (SVC_RUNS[0] + SVC_RUNS[1]) / 2 ))
+  pid="$(running_pid curriculum || true)"
+  SVC_RSS="$( [[ -n "$pid" ]] && rss_mib "$pid" || echo '-')"
+  echo
+  printf '  %-52s %14s %12s %8s\n' "figure" "target" "measured" "ratio"
+  printf '  %-52s %14s %12s %8s\n' "bare Panache GET by id, req/s (anchor)" "-" "$ANCHOR_RPS" "1.00"
+  printf '  %-52s %14s %12s %8s\n' "curriculum GET /cohorts/{id} with JWT, req/s" ">= 0.85x" "$SVC_RPS" \
+    "$(awk -v a="$SVC_RPS" -v b="$ANCHOR_RPS" 'BEGIN{printf "%.2f", (b>0 ? a/b : 0)}')"
+  printf '  %-52s %14s %12s %8s\n' "curriculum RSS after the load, MiB" "<= 400" "$SVC_RSS" "-"
+  kill "$BARE_PID" 2>/dev/null; wait "$BARE_PID" 2>/dev/null || true; BARE_PID=""
+fi
 
 # --- 3. read throughput ---------------------------------------------------------------------------------------
 declare -A WRK_SUMMARY=()

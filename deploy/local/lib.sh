@@ -19,11 +19,18 @@ KAFKA_CONTROLLER_PORT="${KAFKA_CONTROLLER_PORT:-19093}"
 SERVICES=(admissions curriculum placement certification)
 declare -A SERVICE_PORT=([admissions]=8081 [curriculum]=8082 [placement]=8083 [certification]=8084)
 
-# Small footprint: RSS target <= 200 MiB per service once ready. Measured on curriculum at ready:
-# C2 on (no TieredStopAtLevel) ~228 MiB; C1 only ~195 MiB; + MALLOC_ARENA_MAX=2 and -Xms32m ~187 MiB.
-# C1 only costs peak throughput (measured: GET by id ~4.7k req/s with C1, ~11.7k with C2 once warm);
-# for throughput work drop -XX:TieredStopAtLevel=1 (then ~215 MiB at ready, ~2.5 s to ready with AppCDS).
-SERVICE_JAVA_OPTS="${SERVICE_JAVA_OPTS:--Xmx160m -Xms32m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k -XX:ReservedCodeCacheSize=48m}"
+# Production settings (the default): C2 on, ParallelGC (throughput on two cores), heap up to 256 MiB. Targets per
+# service: RSS <= 400 MiB after a minute of load, ready <= 2.5 s alone (deploy/bench/bench.sh measures both).
+# --small (up.sh) or SERVICE_PROFILE=small: C1 only and a 160 MiB serial heap, ~190 MiB RSS at ready, about a third of
+# the read throughput: for a laptop running everything, never for a centre's traffic.
+SERVICE_JAVA_OPTS_PRODUCTION="-XX:+UseParallelGC -Xms64m -Xmx256m -XX:ReservedCodeCacheSize=96m -Xss512k"
+SERVICE_JAVA_OPTS_SMALL="-Xmx160m -Xms32m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k -XX:ReservedCodeCacheSize=48m"
+SERVICE_JAVA_OPTS_FROM_ENV="${SERVICE_JAVA_OPTS:+yes}"
+if [[ "${SERVICE_PROFILE:-production}" == small ]]; then
+  SERVICE_JAVA_OPTS="${SERVICE_JAVA_OPTS:-$SERVICE_JAVA_OPTS_SMALL}"
+else
+  SERVICE_JAVA_OPTS="${SERVICE_JAVA_OPTS:-$SERVICE_JAVA_OPTS_PRODUCTION}"
+fi
 SERVICE_MALLOC_ARENA_MAX="${SERVICE_MALLOC_ARENA_MAX:-2}"
 KAFKA_JAVA_OPTS="${KAFKA_JAVA_OPTS:--Xmx512m -Xms128m}"
 PG_JAVA_OPTS="${PG_JAVA_OPTS:--Xmx256m -Xms16m -XX:+UseSerialGC -XX:TieredStopAtLevel=1}"

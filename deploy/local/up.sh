@@ -8,11 +8,14 @@
 #      certification must exist and belong to DB_USER)
 #   4. Kafka: single-node KRaft broker on 127.0.0.1:19092 (data kept in .run/data/kafka), or the
 #      external broker given by KAFKA_BOOTSTRAP=host:port
-#   5. the four services (small heaps), logs in .run/logs/<service>.log, pids in .run/pids
+#   5. the four services (production JVM settings: C2, ParallelGC, 256 MiB heap; --small for a laptop), logs in
+#      .run/logs/<service>.log, pids in .run/pids
 #   6. waits until every /q/health/ready answers 200, then prints where everything is
 # Re-running it while things run only starts what is missing. Stop everything with down.sh.
 #
-# usage: deploy/local/up.sh [--build] [--simulated-time]
+# usage: deploy/local/up.sh [--build] [--simulated-time] [--small]
+#   --small           the low-memory profile (C1 only, 160 MiB serial heap: ~190 MiB RSS, a third of the throughput);
+#                     SERVICE_JAVA_OPTS, when set, wins over both profiles
 #   --simulated-time  starts the services with BACKOFFICE_SIMULATED_TIME=true: each exposes GET/PUT /q/clock and
 #                     deploy/local/clock.sh moves the four clocks forward at once (acceptance runs, demos; never prod)
 # env:   DB_URL, DB_USER, DB_PASSWORD (default backoffice/backoffice), KAFKA_BOOTSTRAP,
@@ -33,8 +36,9 @@ for a in "$@"; do
   case "$a" in
     --build) BUILD=true ;;
     --simulated-time) SIMULATED_TIME=true ;;
-    -h|--help) sed -n '2,25p' "$0"; exit 0 ;;
-    *) echo "unknown argument: $a (usage: $0 [--build] [--simulated-time])" >&2; exit 2 ;;
+    --small) [[ -n "$SERVICE_JAVA_OPTS_FROM_ENV" ]] || SERVICE_JAVA_OPTS="$SERVICE_JAVA_OPTS_SMALL" ;;
+    -h|--help) sed -n '2,28p' "$0"; exit 0 ;;
+    *) echo "unknown argument: $a (usage: $0 [--build] [--simulated-time] [--small])" >&2; exit 2 ;;
   esac
 done
 export BACKOFFICE_SIMULATED_TIME="$SIMULATED_TIME"
