@@ -101,6 +101,33 @@ public abstract class PlatformSecurityContract {
         unauthorized(TestTokens.claims(sample.readRole(), "someone").issuedAt(inAYear).expiresAt(inAYear + 600));
     }
 
+    /** platform's VerifiedTokenCache: the signature of a caller's token is checked once, any other string in full. */
+    @Test
+    void a_token_is_verified_once_and_a_tampered_copy_is_refused() {
+        String token = TestTokens.sign(TestTokens.claims(sample.readRole(), "cached-" + java.util.UUID.randomUUID()));
+        double verified = verifiedTokens("verified");
+        double cached = verifiedTokens("cached");
+        for (int i = 0; i < 3; i++) {
+            given().header("Authorization", "Bearer " + token).when().get(sample.readPath()).then().statusCode(200);
+        }
+        assertEquals(verified + 1, verifiedTokens("verified"), "verified once");
+        assertTrue(verifiedTokens("cached") >= cached + 2, "then answered from the cache");
+
+        String[] parts = token.split("\\.");
+        char c = parts[2].charAt(5);
+        String tampered = parts[0] + "." + parts[1] + "." + parts[2].substring(0, 5) + (c == 'A' ? 'B' : 'A') + parts[2].substring(6);
+        given().header("Authorization", "Bearer " + tampered).when().get(sample.readPath()).then().statusCode(401);
+        String otherClaims = parts[0] + "." + TestTokens.sign(TestTokens.claims(sample.readRole(), "someone-else")).split("\\.")[1] + "." + parts[2];
+        given().header("Authorization", "Bearer " + otherClaims).when().get(sample.readPath()).then().statusCode(401);
+        given().header("Authorization", "Bearer " + token).when().get(sample.readPath()).then().statusCode(200);
+    }
+
+    private static double verifiedTokens(String result) {
+        var counter = io.quarkus.arc.Arc.container().instance(io.micrometer.core.instrument.MeterRegistry.class).get()
+                .find("backoffice.jwt.verified").tag("result", result).counter();
+        return counter == null ? 0 : counter.count();
+    }
+
     private void unauthorized(io.smallrye.jwt.build.JwtClaimsBuilder claims) {
         given().header("Authorization", "Bearer " + TestTokens.sign(claims))
                 .when().get(sample.readPath()).then().statusCode(401)
