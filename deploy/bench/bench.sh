@@ -181,15 +181,10 @@ if section startup; then
   echo "=== 1. startup, each service alone ($BENCH_RUNS runs; java -jar -> first 200 of /q/health/ready, RSS right after)"
   for svc in "${SERVICES[@]}"; do
     echo "$svc (:${SERVICE_PORT[$svc]})"
+    service_env "$svc"
     # shellcheck disable=SC2086,SC2046
     # from the jar's folder: the AppCDS archive records the class path as "quarkus-run.jar"
-    out="$(cd "$(dirname "$(service_jar "$svc")")" && env DB_URL="$(service_db_url "$svc")" DB_USER="$DB_USER_EFFECTIVE" DB_PASSWORD="$DB_PASSWORD_EFFECTIVE" \
-        KAFKA_BOOTSTRAP="$(kafka_bootstrap)" JWT_PUBLIC_KEY_LOCATION="file:$DEV_PUBLIC_KEY" JWT_ISSUER="$JWT_ISSUER_DEV" BACKOFFICE_DEVELOPMENT_KEYS_ALLOWED=true HTTP_HOST=127.0.0.1 \
-        CERTIFICATE_SIGNING_KEY_LOCATION="file:$LOCAL_DIR/dev-keys/dev-certificate-signing-key.pem" \
-        MANAGEMENT_HOST=127.0.0.1 PUBLIC_BASE_URL="http://127.0.0.1:${SERVICE_PORT[$svc]}" \
-        CENTRE_RESPONSIBLE_UAI="${CENTRE_RESPONSIBLE_UAI:-0932751K}" CENTRE_RESPONSIBLE_SIRET="${CENTRE_RESPONSIBLE_SIRET:-12345678900011}" \
-        CENTRE_SITE_ADDRESS="${CENTRE_SITE_ADDRESS:-1 rue Exemple, Saint-Denis}" CENTRE_SITE_POSTAL_CODE="${CENTRE_SITE_POSTAL_CODE:-93200}" \
-        MALLOC_ARENA_MAX="$SERVICE_MALLOC_ARENA_MAX" \
+    out="$(cd "$(dirname "$(service_jar "$svc")")" && env "${SERVICE_ENV[@]}" \
         "$JAVA" -Xmx128m -XX:+UseSerialGC -cp "$CLASSES" BenchDriver startup --port "${SERVICE_PORT[$svc]}" \
         --runs "$BENCH_RUNS" --log "$LOG_DIR/bench-startup-$svc" -- "$JAVA" $(service_java_opts "$svc") -jar quarkus-run.jar)" \
       || { echo "$out"; grep -h -m3 -E 'ERROR|Caused by' "$LOG_DIR/bench-startup-$svc-"*.log | cut -c1-400; die "$svc did not start (logs: $LOG_DIR/bench-startup-$svc-*.log)"; }

@@ -186,31 +186,40 @@ service_java_opts() {
   echo "$SERVICE_JAVA_OPTS $cds ${!var:-}"
 }
 
-# start_service NAME: starts one service jar in the background with its environment. The centre's identifiers
-# (CENTRE_*) default to SAMPLE values, not a real establishment: curriculum refuses to start without them.
+# service_env NAME: fills SERVICE_ENV with the environment of one service (as `env` arguments): up.sh and the bench
+# start services with the same one. The centre's identifiers (CENTRE_*) default to SAMPLE values, not a real
+# establishment: curriculum refuses to start without them.
+service_env() {
+  local svc="$1"
+  SERVICE_ENV=(
+    DB_URL="$(service_db_url "$svc")"
+    DB_USER="$DB_USER_EFFECTIVE"
+    DB_PASSWORD="$DB_PASSWORD_EFFECTIVE"
+    KAFKA_BOOTSTRAP="$(kafka_bootstrap)"
+    JWT_PUBLIC_KEY_LOCATION="file:$DEV_PUBLIC_KEY"
+    JWT_ISSUER="$JWT_ISSUER_DEV"
+    BACKOFFICE_DEVELOPMENT_KEYS_ALLOWED=true
+    HTTP_HOST=127.0.0.1
+    MANAGEMENT_HOST=127.0.0.1
+    PUBLIC_BASE_URL="http://127.0.0.1:${SERVICE_PORT[$svc]}"
+    BACKOFFICE_SIMULATED_TIME="${BACKOFFICE_SIMULATED_TIME:-false}"
+    CERTIFICATE_SIGNING_KEY_LOCATION="file:$LOCAL_DIR/dev-keys/dev-certificate-signing-key.pem"
+    CENTRE_RESPONSIBLE_UAI="${CENTRE_RESPONSIBLE_UAI:-0932751K}"
+    CENTRE_RESPONSIBLE_SIRET="${CENTRE_RESPONSIBLE_SIRET:-12345678900011}"
+    CENTRE_SITE_ADDRESS="${CENTRE_SITE_ADDRESS:-1 rue Exemple, Saint-Denis}"
+    CENTRE_SITE_POSTAL_CODE="${CENTRE_SITE_POSTAL_CODE:-93200}"
+    MALLOC_ARENA_MAX="$SERVICE_MALLOC_ARENA_MAX"
+  )
+}
+
+# start_service NAME: starts one service jar in the background with its environment (service_env).
 start_service() {
   local svc="$1" jar
   jar="$(service_jar "$svc")"
   [[ -f "$jar" ]] || die "$jar is missing (build with deploy/local/up.sh --build)"
+  service_env "$svc"
   # shellcheck disable=SC2086,SC2046
-  (cd "$(dirname "$jar")" && start_bg "$svc" env \
-    DB_URL="$(service_db_url "$svc")" \
-    DB_USER="$DB_USER_EFFECTIVE" \
-    DB_PASSWORD="$DB_PASSWORD_EFFECTIVE" \
-    KAFKA_BOOTSTRAP="$(kafka_bootstrap)" \
-    JWT_PUBLIC_KEY_LOCATION="file:$DEV_PUBLIC_KEY" \
-    JWT_ISSUER="$JWT_ISSUER_DEV" \
-    BACKOFFICE_DEVELOPMENT_KEYS_ALLOWED=true \
-    HTTP_HOST=127.0.0.1 \
-    MANAGEMENT_HOST=127.0.0.1 \
-    PUBLIC_BASE_URL="http://127.0.0.1:${SERVICE_PORT[$svc]}" \
-    BACKOFFICE_SIMULATED_TIME="${BACKOFFICE_SIMULATED_TIME:-false}" \
-    CERTIFICATE_SIGNING_KEY_LOCATION="file:$LOCAL_DIR/dev-keys/dev-certificate-signing-key.pem" \
-    CENTRE_RESPONSIBLE_UAI="${CENTRE_RESPONSIBLE_UAI:-0932751K}" \
-    CENTRE_RESPONSIBLE_SIRET="${CENTRE_RESPONSIBLE_SIRET:-12345678900011}" \
-    CENTRE_SITE_ADDRESS="${CENTRE_SITE_ADDRESS:-1 rue Exemple, Saint-Denis}" \
-    CENTRE_SITE_POSTAL_CODE="${CENTRE_SITE_POSTAL_CODE:-93200}" \
-    MALLOC_ARENA_MAX="$SERVICE_MALLOC_ARENA_MAX" \
+  (cd "$(dirname "$jar")" && start_bg "$svc" env "${SERVICE_ENV[@]}" \
     "$JAVA" "$(marker_of "$svc")" $(service_java_opts "$svc") -jar quarkus-run.jar)
 }
 
