@@ -64,7 +64,7 @@ public class CerfaForms {
         tutorViews.add(tutor(first));
         if (second != null) tutorViews.add(tutor(second));
         PlacementConfig.Training t = config.training();
-        RemunerationView pay = remunerations.periods(c).map(periods -> remunerations.view(c, periods)).orElse(null);
+        RemunerationView pay = remunerations.periods(c).map(periods -> Remunerations.view(c, periods)).orElse(null);
         return new CerfaView(c.id, c.status, missing,
                 new CerfaView.Employer(e.legalName, e.siret, e.sector, e.typeCode, e.specificEmployerCode, e.nafCode, e.headcount, e.idcc, e.street,
                         e.postalCode, e.city, e.contactPhone, e.contactEmail, e.opco),

@@ -196,7 +196,8 @@ public class Contracts {
     /** The form complete, the legal window, one active contract per learner, the tutor's capacity; then ACTIVE. */
     private void signNow(ContractEntity c, LearnerEntity learner, CohortEntity cohort, EmployerEntity employer, TutorEntity tutor, OfferEntity offer,
                          Caller caller) {
-        TutorEntity second = c.secondTutorId == null ? null : tutors.findById(c.secondTutorId);
+        // locked like the first: two signatures naming the same second tutor apply one after the other
+        TutorEntity second = c.secondTutorId == null ? null : tutors.findById(c.secondTutorId, LockModeType.PESSIMISTIC_WRITE);
         List<String> missing = ContractFormCompleteness.missingFields(CerfaForms.employerPart(employer), CerfaForms.tutorPart(tutor),
                 second == null ? null : CerfaForms.tutorPart(second), CerfaForms.apprenticePart(c, learner), CerfaForms.contractPart(c));
         if (!missing.isEmpty()) throw new ContractFormIncompleteException(missing);
@@ -211,7 +212,7 @@ public class Contracts {
             throw new ConflictException("learner-has-active-contract", "The learner already has an active contract", Map.of("candidateId", learner.candidateId.toString()));
         }
         checkCapacity(tutor, c);
-        if (second != null) checkCapacity(tutors.findById(second.id, LockModeType.PESSIMISTIC_WRITE), c);
+        if (second != null) checkCapacity(second, c);
         c.status = ContractStatus.ACTIVE;
         c.signedBy = caller.name();
         c.signedAt = OffsetDateTime.now(clock);

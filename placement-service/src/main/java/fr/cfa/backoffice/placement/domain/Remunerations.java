@@ -22,7 +22,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.UUID;
 
 /** The apprentice's minimum pay and the employer aid estimate, from a contract and the dated reference data. */
@@ -75,12 +74,9 @@ public class Remunerations {
                 smc.list("idcc", employer.idcc).stream().map(s -> new ApprenticePay.Amount(s.validFrom, s.monthlyFor35Hours)).toList()));
     }
 
-    RemunerationView view(ContractEntity c, List<ApprenticePay.PayPeriod> periods) {
-        TreeSet<Integer> brackets = new TreeSet<>();
-        grid().forEach(r -> brackets.add(r.minAge()));
+    static RemunerationView view(ContractEntity c, List<ApprenticePay.PayPeriod> periods) {
         List<RemunerationView.Period> views = periods.stream()
-                .map(p -> new RemunerationView.Period(p.from(), p.to(), p.contractYear(), p.ageBracket(),
-                        Optional.ofNullable(brackets.higher(p.ageBracket())).map(next -> next - 1).orElse(null), p.percent(), p.base(),
+                .map(p -> new RemunerationView.Period(p.from(), p.to(), p.contractYear(), p.ageBracket(), p.ageBracketTo(), p.percent(), p.base(),
                         p.baseMonthlyFor35Hours(), p.monthlyGross()))
                 .toList();
         return new RemunerationView(c.id, c.startDate, periods.get(periods.size() - 1).to(), c.weeklyHours, periods.get(0).monthlyGross(), views);

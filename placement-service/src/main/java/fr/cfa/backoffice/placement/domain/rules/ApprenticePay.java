@@ -28,9 +28,12 @@ public final class ApprenticePay {
     /** A monthly amount for 35 hours a week, from a date: a SMIC value, or a branch's SMC. */
     public record Amount(LocalDate validFrom, BigDecimal monthlyFor35Hours) {}
 
-    /** One pay period. {@code monthlyGross} is null when no SMIC value is known for its start. */
-    public record PayPeriod(LocalDate from, LocalDate to, int contractYear, int ageBracket, BigDecimal percent, PayBase base,
-                            BigDecimal baseMonthlyFor35Hours, BigDecimal monthlyGross) {}
+    /**
+     * One pay period: the bracket from {@code ageBracket} to {@code ageBracketTo} (null for the last one). {@code monthlyGross}
+     * is null when no SMIC value is known for its start.
+     */
+    public record PayPeriod(LocalDate from, LocalDate to, int contractYear, int ageBracket, Integer ageBracketTo, BigDecimal percent,
+                            PayBase base, BigDecimal baseMonthlyFor35Hours, BigDecimal monthlyGross) {}
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final BigDecimal FULL_TIME_HOURS = BigDecimal.valueOf(35);
@@ -116,7 +119,8 @@ public final class ApprenticePay {
         BigDecimal gross = baseAmount == null ? null
                 : baseAmount.multiply(percent).multiply(BigDecimal.valueOf(weeklyHours))
                         .divide(HUNDRED.multiply(FULL_TIME_HOURS), 2, RoundingMode.HALF_UP);
-        return new PayPeriod(from, to, contractYear, bracket, percent, base, baseAmount, gross);
+        Integer next = brackets(grid).higher(bracket);
+        return new PayPeriod(from, to, contractYear, bracket, next == null ? null : next - 1, percent, base, baseAmount, gross);
     }
 
     /** The bracket at the start is the apprentice's age then; later ones apply from the month after the birthday. */
@@ -144,8 +148,8 @@ public final class ApprenticePay {
             PayPeriod last = periods.get(periods.size() - 1);
             if (last.contractYear() == p.contractYear() && last.ageBracket() == p.ageBracket() && last.percent().compareTo(p.percent()) == 0
                     && last.base() == p.base() && Objects.equals(last.monthlyGross(), p.monthlyGross())) {
-                periods.set(periods.size() - 1, new PayPeriod(last.from(), p.to(), last.contractYear(), last.ageBracket(), last.percent(),
-                        last.base(), last.baseMonthlyFor35Hours(), last.monthlyGross()));
+                periods.set(periods.size() - 1, new PayPeriod(last.from(), p.to(), last.contractYear(), last.ageBracket(), last.ageBracketTo(),
+                        last.percent(), last.base(), last.baseMonthlyFor35Hours(), last.monthlyGross()));
                 return;
             }
         }
