@@ -56,7 +56,7 @@ WRK_WARMUP="${WRK_WARMUP:-5s}"
 ATT_LEARNERS="${ATT_LEARNERS:-30}"
 ANCHOR_WARMUP="${ANCHOR_WARMUP:-30s}"
 ANCHOR_DURATION="${ANCHOR_DURATION:-10s}"
-BARE_PORT="${BARE_PORT:-8090}"
+BARE_PORT="${BARE_PORT:-$((8090 + LOCAL_PORT_OFFSET))}"
 BARE_JAR="$REPO_ROOT/deploy/bench/bare-app/target/quarkus-app/quarkus-run.jar"
 BARE_PID=""
 BENCH_SECTIONS="${BENCH_SECTIONS:-anchor,startup,hop,reads,admissions}"
@@ -223,8 +223,8 @@ COHORT_ID=""
 if section hop; then
   echo
   echo "=== event hop: POST :8082/api/v1/cohorts -> first 200 of GET :8081/api/v1/cohorts/{id} ($BENCH_EVENTS events, poll every 2 ms)"
-  hop_out="$(driver hop --post "http://127.0.0.1:8082/api/v1/cohorts" --post-token "$TRAINER" \
-    --get-prefix "http://127.0.0.1:8081/api/v1/cohorts" --get-token "$MANAGER" \
+  hop_out="$(driver hop --post "http://127.0.0.1:${SERVICE_PORT[curriculum]}/api/v1/cohorts" --post-token "$TRAINER" \
+    --get-prefix "http://127.0.0.1:${SERVICE_PORT[admissions]}/api/v1/cohorts" --get-token "$MANAGER" \
     --events "$BENCH_EVENTS" --warmup 5 --budget-ms 300000)" || HOP_FAILED=true
   grep -v '^LAST_ID=' <<<"$hop_out" || true
   if [[ "${HOP_FAILED:-false}" == true ]]; then
@@ -270,7 +270,7 @@ next_monday_in_2_months() {
 new_cohort() {
   local code capacity="$2" res
   code="$1-$(date +%s)-$$"
-  res="$(http_post "http://127.0.0.1:8082/api/v1/cohorts" "$TRAINER" \
+  res="$(http_post "http://127.0.0.1:${SERVICE_PORT[curriculum]}/api/v1/cohorts" "$TRAINER" \
     "{\"code\":\"$code\",\"startDate\":\"$(next_monday_in_2_months)\",\"capacity\":$capacity}")"
   if [[ "${res%% *}" != 201 || -z "${res#* }" ]]; then
     echo "  POST :8082/api/v1/cohorts ($code) -> ${res%% *}: $HTTP_POST_BODY" >&2
@@ -301,7 +301,7 @@ if section anchor; then
   [[ -n "$COHORT_ID" ]] || COHORT_ID="$(new_cohort BENCH-ANCHOR 12)"
   [[ -n "$COHORT_ID" ]] || die "no cohort to read on curriculum"
   BARE_URL="http://127.0.0.1:$BARE_PORT/items/$BARE_ID"
-  SVC_URL="http://127.0.0.1:8082/api/v1/cohorts/$COHORT_ID"
+  SVC_URL="http://127.0.0.1:${SERVICE_PORT[curriculum]}/api/v1/cohorts/$COHORT_ID"
   [[ "$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $TRAINER" "$SVC_URL")" == 200 ]] || die "GET $SVC_URL does not answer 200"
   timeout 180 wrk -t2 -c8 -d"$ANCHOR_WARMUP" "$BARE_URL" > /dev/null 2>&1 || true
   timeout 180 wrk -t2 -c8 -d"$ANCHOR_WARMUP" -H "Authorization: Bearer $TRAINER" "$SVC_URL" > /dev/null 2>&1 || true
@@ -349,11 +349,11 @@ if section reads; then
     COHORT_ID="$(new_cohort BENCH-READ 12)"
   fi
   if [[ -n "$COHORT_ID" ]]; then
-    run_wrk "cohort by id (JWT)" "http://127.0.0.1:8082/api/v1/cohorts/$COHORT_ID" "$TRAINER"
+    run_wrk "cohort by id (JWT)" "http://127.0.0.1:${SERVICE_PORT[curriculum]}/api/v1/cohorts/$COHORT_ID" "$TRAINER"
   else
     WRK_SUMMARY["cohort by id (JWT)"]="skipped (no cohort id)"
   fi
-  run_wrk "programme (public)" "http://127.0.0.1:8082/api/v1/programme"
+  run_wrk "programme (public)" "http://127.0.0.1:${SERVICE_PORT[curriculum]}/api/v1/programme"
   echo
   printf '  %-20s %s\n' "cohort by id (JWT)" "${WRK_SUMMARY["cohort by id (JWT)"]}"
   printf '  %-20s %s\n' "programme (public)" "${WRK_SUMMARY["programme (public)"]}"
@@ -388,7 +388,7 @@ if section admissions; then
   adm_t0=$SECONDS
   echo
   echo "=== 4. admissions: wrk -t$WRK_THREADS --latency, each endpoint warmed up $WRK_WARMUP first"
-  APPS_URL="http://127.0.0.1:8081/api/v1/applications"
+  APPS_URL="http://127.0.0.1:${SERVICE_PORT[admissions]}/api/v1/applications"
   PRESCRIBER_ID="0b5e11c4-bec4-4a11-8000-000000000001"
   PRESCRIBER="$("$LOCAL_DIR/token.sh" prescriber prescriber_id="$PRESCRIBER_ID" 2>/dev/null)"
   OFFICER="$("$LOCAL_DIR/token.sh" admissions-officer 2>/dev/null)"
@@ -400,7 +400,7 @@ if section admissions; then
     t0=$SECONDS code=000
     for _ in $(seq 1 600); do  # 600 x 50 ms = 30 s at most
       code="$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 -H "Authorization: Bearer $MANAGER" \
-        "http://127.0.0.1:8081/api/v1/cohorts/$ADM_COHORT" || true)"
+        "http://127.0.0.1:${SERVICE_PORT[admissions]}/api/v1/cohorts/$ADM_COHORT" || true)"
       [[ "$code" == 200 ]] && break
       sleep 0.05
     done
@@ -452,7 +452,7 @@ if section admissions; then
     echo "  no application id: GET runs on admissions skipped"
   fi
   if [[ -n "$ADM_COHORT" ]]; then
-    adm_wrk "GET cohort :8082" "$WRK_CONNECTIONS" "$WRK_DURATION" "http://127.0.0.1:8082/api/v1/cohorts/$ADM_COHORT" -H "Authorization: Bearer $TRAINER"
+    adm_wrk "GET cohort :8082" "$WRK_CONNECTIONS" "$WRK_DURATION" "http://127.0.0.1:${SERVICE_PORT[curriculum]}/api/v1/cohorts/$ADM_COHORT" -H "Authorization: Bearer $TRAINER"
   fi
   pid="$(running_pid admissions || true)"
   ADM_RSS="$( [[ -n "$pid" ]] && rss_mib "$pid" || echo '-')"
@@ -474,7 +474,7 @@ if section attendance; then
   echo "  curriculum RSS before: $( [[ -n "$pid" ]] && rss_mib "$pid" || echo '-') MiB"
   ATT_FILE="$(mktemp "$RUN_DIR/bench-attendance.XXXXXX")"
   # shown as it goes; the SUMMARY lines are kept for the summary below
-  if ! driver attendance --curriculum "http://127.0.0.1:8082" --admissions "http://127.0.0.1:8081" \
+  if ! driver attendance --curriculum "http://127.0.0.1:${SERVICE_PORT[curriculum]}" --admissions "http://127.0.0.1:${SERVICE_PORT[admissions]}" \
       --trainer-token "$TRAINER" --manager-token "$MANAGER" --officer-token "$OFFICER" --learners "$ATT_LEARNERS" \
       --budget-ms 900000 | tee "$ATT_FILE" | sed '/^SUMMARY /d'; then
     echo "  ATTENDANCE SECTION FAILED (see above)"

@@ -13,11 +13,16 @@ PID_DIR="$RUN_DIR/pids"
 JAVA="${JAVA:-java}"
 
 # --- ports and names ---------------------------------------------------------------------------
-PG_PORT="${PG_PORT:-15432}"
-KAFKA_PORT="${KAFKA_PORT:-19092}"
-KAFKA_CONTROLLER_PORT="${KAFKA_CONTROLLER_PORT:-19093}"
+# LOCAL_PORT_OFFSET (0) moves every port below, so that a second checkout can run its own stack beside this one
+# (each checkout keeps its data in its own .run/).
+LOCAL_PORT_OFFSET="${LOCAL_PORT_OFFSET:-0}"
+[[ "$LOCAL_PORT_OFFSET" =~ ^[0-9]+$ ]] && (( LOCAL_PORT_OFFSET <= 1000 )) || { echo "LOCAL_PORT_OFFSET must be 0..1000" >&2; exit 2; }
+PG_PORT="${PG_PORT:-$((15432 + LOCAL_PORT_OFFSET))}"
+KAFKA_PORT="${KAFKA_PORT:-$((19092 + LOCAL_PORT_OFFSET))}"
+KAFKA_CONTROLLER_PORT="${KAFKA_CONTROLLER_PORT:-$((19093 + LOCAL_PORT_OFFSET))}"
 SERVICES=(admissions curriculum placement certification)
-declare -A SERVICE_PORT=([admissions]=8081 [curriculum]=8082 [placement]=8083 [certification]=8084)
+declare -A SERVICE_PORT=([admissions]=$((8081 + LOCAL_PORT_OFFSET)) [curriculum]=$((8082 + LOCAL_PORT_OFFSET))
+  [placement]=$((8083 + LOCAL_PORT_OFFSET)) [certification]=$((8084 + LOCAL_PORT_OFFSET)))
 
 # Production settings (the default): C2 on, ParallelGC (throughput on two cores), heap up to 256 MiB. Targets per
 # service: RSS <= 400 MiB after a minute of load, ready <= 2.5 s alone (deploy/bench/bench.sh measures both).
