@@ -1,5 +1,8 @@
 package fr.cfa.backoffice.certification.rest;
 
+import fr.cfa.backoffice.platform.web.cache.PublicCached;
+import fr.cfa.backoffice.platform.web.openapi.ContractFilter;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import fr.cfa.backoffice.certification.api.CertificateSummary;
 import fr.cfa.backoffice.certification.api.CertificateView;
 import fr.cfa.backoffice.certification.api.Examples;
@@ -68,6 +71,8 @@ public class CertificateResource {
     @GET
     @Path("{number}/verification")
     @PermitAll
+    @PublicCached(revalidate = true) // a revocation must show at once
+    @Extension(name = ContractFilter.PUBLIC_CACHE_EXTENSION, value = "true")
     @Operation(operationId = "verifyCertificate", summary = "Verify a certificate (public)", description = "For employers, schools and anyone, without "
             + "a token: VALID, REVOKED or UNKNOWN, with only the holder's initials, the title, RNCP code, level and date. An unknown number is "
             + "answered 200 UNKNOWN, not 404.")

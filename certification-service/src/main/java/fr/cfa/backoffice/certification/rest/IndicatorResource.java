@@ -1,5 +1,8 @@
 package fr.cfa.backoffice.certification.rest;
 
+import fr.cfa.backoffice.platform.web.cache.PublicCached;
+import fr.cfa.backoffice.platform.web.openapi.ContractFilter;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import fr.cfa.backoffice.certification.api.IndicatorsView;
 import fr.cfa.backoffice.certification.domain.IndicatorQueries;
 import jakarta.annotation.security.PermitAll;
@@ -25,6 +28,8 @@ public class IndicatorResource {
 
     @GET
     @PermitAll
+    @PublicCached
+    @Extension(name = ContractFilter.PUBLIC_CACHE_EXTENSION, value = "true")
     @Operation(operationId = "getIndicators", summary = "Published outcome indicators (public)", description = "Per year of cohort start and/or cohort. "
             + "success (taux d'obtention) = candidates holding the whole title / candidates with a jury result; "
             + "dropOut (taux d'interruption) = learners who dropped out / learners enrolled; "

@@ -1,5 +1,8 @@
 package fr.cfa.backoffice.curriculum.rest;
 
+import fr.cfa.backoffice.platform.web.cache.PublicCached;
+import fr.cfa.backoffice.platform.web.openapi.ContractFilter;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import fr.cfa.backoffice.curriculum.api.ProgrammeView;
 import fr.cfa.backoffice.curriculum.domain.ProgrammeQueries;
 import jakarta.annotation.security.PermitAll;
@@ -23,6 +26,8 @@ public class ProgrammeResource {
 
     @GET
     @PermitAll
+    @PublicCached
+    @Extension(name = ContractFilter.PUBLIC_CACHE_EXTENSION, value = "true")
     @Operation(operationId = "getProgramme", summary = "The programme", description = "Public. The active version of the programme: title, RNCP code, level, certifier, "
             + "registration end, the three CCPs and the nine modules M1–M9 with their planned hours and the CCP each prepares.")
     @APIResponse(responseCode = "200", description = "The programme", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgrammeView.class)))

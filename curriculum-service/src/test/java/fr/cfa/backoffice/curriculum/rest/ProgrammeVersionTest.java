@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import fr.cfa.backoffice.curriculum.events.CohortEventsPublicationTest;
 import fr.cfa.backoffice.platform.testing.TestTokens;
+import fr.cfa.backoffice.platform.web.cache.PublicResponseCache;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -22,10 +23,15 @@ class ProgrammeVersionTest {
     @Inject
     AgroalDataSource dataSource;
 
+    @Inject
+    PublicResponseCache publicAnswers;
+
+    /** Reference data changed behind the service's back, as a migration does before a restart (which starts with no kept answers). */
     void sql(String... statements) throws Exception {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             for (String statement : statements) s.execute(statement);
         }
+        publicAnswers.changed();
     }
 
     @Test

@@ -1,5 +1,8 @@
 package fr.cfa.backoffice.placement.rest;
 
+import fr.cfa.backoffice.platform.web.cache.PublicCached;
+import fr.cfa.backoffice.platform.web.openapi.ContractFilter;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import fr.cfa.backoffice.placement.api.OfferRequest;
 import fr.cfa.backoffice.placement.api.OfferView;
 import fr.cfa.backoffice.placement.domain.Created;
@@ -69,6 +72,8 @@ public class OfferResource {
 
     @GET
     @PermitAll
+    @PublicCached(sameForEveryCaller = false) // an employer also sees its own offers
+    @Extension(name = ContractFilter.PUBLIC_CACHE_EXTENSION, value = "true")
     @Operation(operationId = "listOffers", summary = "List offers", description = "Public: open offers only (so for prescribers, trainers, admissions and certification "
             + "officers too). An employer sees its own whatever their status, and the open offers of others; placement officers and managers see "
             + "all. Filters: status, employerId.")
@@ -82,6 +87,8 @@ public class OfferResource {
     @GET
     @Path("{id}")
     @PermitAll
+    @PublicCached(sameForEveryCaller = false)
+    @Extension(name = ContractFilter.PUBLIC_CACHE_EXTENSION, value = "true")
     @Operation(operationId = "getOffer", summary = "One offer", description = "Public while OPEN; otherwise its employer, placement officers and managers only (404 for "
             + "anyone else).")
     @APIResponse(responseCode = "200", description = "The offer")

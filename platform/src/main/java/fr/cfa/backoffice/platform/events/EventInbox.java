@@ -1,6 +1,7 @@
 package fr.cfa.backoffice.platform.events;
 
 import fr.cfa.backoffice.platform.problem.ApiException;
+import fr.cfa.backoffice.platform.web.cache.PublicResponseCache;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,6 +33,9 @@ public class EventInbox {
     @Inject
     EventMetrics metrics;
 
+    @Inject
+    PublicResponseCache publicAnswers;
+
     /**
      * @param consumer the consumer's name, unique in the service (e.g. {@code cohorts-read-model})
      * @return true when the event was applied now, false when ignored or already applied
@@ -57,6 +61,7 @@ public class EventInbox {
                 boolean applied = QuarkusTransaction.requiringNew().call(() -> {
                     if (!firstDelivery(consumer, envelope)) return false;
                     route.apply(envelope, data);
+                    publicAnswers.changesInThisTransaction(); // the public answers computed from the read model are recomputed
                     return true;
                 });
                 metrics.consumed(consumer, envelope.type(), applied ? "applied" : "duplicate");

@@ -35,6 +35,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  */
 public class ContractFilter implements OASFilter {
     static final String PROBLEM_REF = "#/components/schemas/Problem";
+    /** Marks an operation served by platform's public cache; replaced by the headers and 304 it implies. */
+    public static final String PUBLIC_CACHE_EXTENSION = "x-backoffice-public-cache";
     private static final String COMPONENT_PREFIX = "#/components/schemas/";
     /** Java types SmallRye turns into components; clients want plain strings with a format. */
     private static final Set<String> SCALAR_COMPONENTS = Set.of("UUID", "LocalDate", "LocalTime", "LocalDateTime", "OffsetDateTime",
@@ -108,6 +110,10 @@ public class ContractFilter implements OASFilter {
             addError(responses, "412", "The If-Match ETag is not the resource's current version: read it again");
         }
         ALWAYS.forEach((code, description) -> addError(responses, code, description));
+        if (operation.getExtensions() != null && operation.getExtensions().containsKey(PUBLIC_CACHE_EXTENSION)) {
+            operation.removeExtension(PUBLIC_CACHE_EXTENSION);
+            publicCache(operation, responses);
+        }
 
         boolean idempotent = parameters.stream().anyMatch(p -> "Idempotency-Key".equalsIgnoreCase(p.getName()));
         Map<String, APIResponse> sorted = new TreeMap<>(responses.getAPIResponses());
@@ -131,6 +137,26 @@ public class ContractFilter implements OASFilter {
         sorted.forEach(ordered::addAPIResponse);
         if (responses.getDefaultValue() != null) ordered.setDefaultValue(responses.getDefaultValue());
         operation.setResponses(ordered);
+    }
+
+    /**
+     * An operation marked {@code @Extension(name = ContractFilter.PUBLIC_CACHE_EXTENSION, value = "true")} (the ones
+     * annotated {@code @PublicCached}) documents its conditional GET: If-None-Match, the 200's ETag and Cache-Control, 304.
+     */
+    private static void publicCache(Operation operation, APIResponses responses) {
+        Parameter ifNoneMatch = OASFactory.createParameter().name("If-None-Match").in(Parameter.In.HEADER).required(false)
+                .description("An ETag of an earlier answer: 304 without a body while it is still the current one")
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)).example("\"Zk3m0cQe7b1Tq9v2LwXyAa\"");
+        operation.addParameter(ifNoneMatch);
+        APIResponse ok = responses.getAPIResponse("200");
+        if (ok != null) {
+            header(ok, "ETag", "A hash of this answer, the same on every instance; send it in If-None-Match to ask whether it changed", null);
+            header(ok, "Cache-Control", "public, max-age=N (seconds a client or proxy may reuse the answer), or no-cache (ask again each time, with If-None-Match)", null);
+        }
+        APIResponse notModified = OASFactory.createAPIResponse().description("Not modified: the answer named by If-None-Match is still the current one (no body)");
+        header(notModified, "ETag", "The current answer's ETag", null);
+        header(notModified, "Cache-Control", "As on the 200", null);
+        responses.addAPIResponse("304", notModified);
     }
 
     private static void addError(APIResponses responses, String code, String description) {
