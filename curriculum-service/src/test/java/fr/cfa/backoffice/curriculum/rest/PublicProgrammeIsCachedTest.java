@@ -40,5 +40,6 @@ class PublicProgrammeIsCachedTest {
         assertThat(doc.getMap(operation + ".responses").keySet(), hasItem("304"));
         assertThat(doc.getMap(operation + ".responses.'200'.headers").keySet(), hasItem("ETag"));
         assertNull(doc.get(operation + ".x-backoffice-public-cache"), "the marker is replaced by what it implies");
+        assertNull(doc.get(operation + ".responses.'200'.x-backoffice-public-cache"), "nor left on the responses");
     }
 }

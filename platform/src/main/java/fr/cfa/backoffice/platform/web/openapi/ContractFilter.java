@@ -112,6 +112,10 @@ public class ContractFilter implements OASFilter {
         ALWAYS.forEach((code, description) -> addError(responses, code, description));
         if (operation.getExtensions() != null && operation.getExtensions().containsKey(PUBLIC_CACHE_EXTENSION)) {
             operation.removeExtension(PUBLIC_CACHE_EXTENSION);
+            // SmallRye copies a method's @Extension onto the responses it declares too
+            responses.getAPIResponses().values().forEach(r -> {
+                if (r.getExtensions() != null && r.getExtensions().containsKey(PUBLIC_CACHE_EXTENSION)) r.removeExtension(PUBLIC_CACHE_EXTENSION);
+            });
             publicCache(operation, responses);
         }
 
