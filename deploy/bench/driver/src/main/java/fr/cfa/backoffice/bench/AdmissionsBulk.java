@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.locks.LockSupport;
@@ -63,7 +64,9 @@ final class AdmissionsBulk {
         List<Applicant> bulk = new ArrayList<>(n);
         for (int i = 0; i < n; i++) bulk.add(new Applicant(i + 1, bulkCohorts.get(i % bulkCohorts.size())));
         List<Applicant> hops = new ArrayList<>(hop);
-        for (int i = 0; i < hop; i++) hops.add(new Applicant(n + i + 1, hopCohorts.get(i / HOP_SEATS)));
+        for (int c = 0; c < hopCohorts.size(); c++) {
+            for (int k = 0; k < hopSizes.get(c); k++) hops.add(new Applicant(n + hops.size() + 1, hopCohorts.get(c)));
+        }
         List<Applicant> everyone = new ArrayList<>(bulk);
         everyone.addAll(hops);
         long p0 = System.nanoTime();
@@ -100,7 +103,7 @@ final class AdmissionsBulk {
         System.out.flush();
 
         // --- timed: the event hop at RATE decisions a second
-        double[] hm = hop == 0 ? new double[0] : hop(w, hops, hopCohorts, rate);
+        double[] hm = hop == 0 ? new double[0] : hop(w, hops, hopCohorts, hopSizes, rate);
 
         System.out.printf(Locale.ROOT, "RESULT count=%d cohorts=%d decided_s=%.3f decisions_per_s=%.2f drained_s=%.3f ms_per_admission=%.3f hop_events=%d "
                         + "hop_rate=%d hop_p50_ms=%.1f hop_p99_ms=%.1f hop_max_ms=%.1f%n", n, bulkCohorts.size(), Stats.seconds(t0, t1), n / Stats.seconds(t0, t1),
@@ -148,22 +151,23 @@ final class AdmissionsBulk {
      * H decisions paced at {@code rate}/s; a poller reads the open hop cohorts' enrollments (one page each) every 5 ms
      * and notes when each candidate appears. Latency = appearance - the decision's answer (0 when it came first).
      */
-    private static double[] hop(Workflow w, List<Applicant> hops, List<String> cohorts, int rate) throws InterruptedException {
+    private static double[] hop(Workflow w, List<Applicant> hops, List<String> cohorts, List<Integer> sizes, int rate) throws InterruptedException {
         int h = hops.size();
         AtomicLongArray answered = new AtomicLongArray(h); // nanoTime of each decision's answer, 0 until then
-        long[] seen = new long[h];
+        AtomicLongArray seen = new AtomicLongArray(h); // nanoTime of the poll that first listed its enrollment, 0 until then
         Map<String, Integer> byCandidate = new HashMap<>();
         for (int i = 0; i < h; i++) byCandidate.put(hops.get(i).candidateId, i);
         AtomicInteger sent = new AtomicInteger();
         AtomicInteger failures = new AtomicInteger();
+        AtomicBoolean stop = new AtomicBoolean();
 
         Thread poller = new Thread(() -> {
-            int seenCount = 0;
             int first = 0; // the first cohort not yet complete
-            long stopAt = System.nanoTime() + TimeUnit.SECONDS.toNanos(h / rate + 120);
-            while (seenCount < h && System.nanoTime() < stopAt) {
-                int last = Math.min(cohorts.size() - 1, Math.max(0, sent.get() - 1) / HOP_SEATS);
+            int[] listed = new int[cohorts.size()];
+            while (!stop.get() && first < cohorts.size()) {
+                int last = cohorts.indexOf(hops.get(Math.max(0, sent.get() - 1)).cohortId); // the cohort of the latest decision sent
                 for (int c = first; c <= last; c++) {
+                    if (listed[c] >= sizes.get(c)) continue;
                     Resp r = Http.call("GET", w.curriculum + "/api/v1/cohorts/" + cohorts.get(c) + "/enrollments?size=100", w.trainer, null);
                     long at = System.nanoTime();
                     if (r.status() != 200) continue;
@@ -172,13 +176,11 @@ final class AdmissionsBulk {
                         Integer i = byCandidate.get(e.path("candidateId").asText());
                         if (i == null) continue;
                         inCohort++;
-                        if (seen[i] == 0) {
-                            seen[i] = at;
-                            seenCount++;
-                        }
+                        seen.compareAndSet(i, 0, at);
                     }
-                    if (c == first && inCohort >= Math.min(HOP_SEATS, h - c * HOP_SEATS)) first++;
+                    listed[c] = inCohort;
                 }
+                while (first < cohorts.size() && listed[first] >= sizes.get(first)) first++;
                 LockSupport.parkNanos(5_000_000);
             }
         }, "hop-poller");
@@ -186,7 +188,7 @@ final class AdmissionsBulk {
 
         long periodNanos = 1_000_000_000L / rate;
         long h0 = System.nanoTime();
-        List<CompletableFuture<?>> pending = new ArrayList<>();
+        List<CompletableFuture<?>> pending = new ArrayList<>(h);
         for (int i = 0; i < h; i++) {
             long due = h0 + i * periodNanos;
             for (long now = System.nanoTime(); now < due; now = System.nanoTime()) LockSupport.parkNanos(due - now);
@@ -200,14 +202,16 @@ final class AdmissionsBulk {
         }
         double sendSecs = Stats.seconds(h0, System.nanoTime());
         CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).join();
-        poller.join(TimeUnit.SECONDS.toMillis(h / rate + 130));
-        List<Double> lat = new ArrayList<>();
-        int missing = 0;
+        // until every admitted one is seen, 60 s at most
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline && poller.isAlive() && unseen(answered, seen) > 0) Thread.sleep(20);
+        stop.set(true);
+        poller.join(10_000);
+        List<Double> lat = new ArrayList<>(h);
         for (int i = 0; i < h; i++) {
-            if (answered.get(i) == 0) continue;
-            if (seen[i] == 0) missing++;
-            else lat.add(Math.max(0, seen[i] - answered.get(i)) / 1e6);
+            if (answered.get(i) != 0 && seen.get(i) != 0) lat.add(Math.max(0, seen.get(i) - answered.get(i)) / 1e6);
         }
+        int missing = unseen(answered, seen);
         double[] v = Stats.sorted(lat);
         System.out.printf(Locale.ROOT, "  event hop: %d decisions paced at %d/s (sent in %.2f s = %.1f/s; %d failed), each from its answer to its enrollment "
                         + "in the cohort's list on curriculum (polled every 5 ms): %s; %d never seen%n", h, rate, sendSecs, h / sendSecs, failures.get(),
@@ -217,5 +221,12 @@ final class AdmissionsBulk {
         System.out.flush();
         if (failures.get() > 0 || missing > 0) throw new Failed(failures.get() + " hop decisions failed, " + missing + " enrollments never seen");
         return v;
+    }
+
+    /** Decisions answered ADMITTED whose enrollment was not seen yet. */
+    private static int unseen(AtomicLongArray answered, AtomicLongArray seen) {
+        int n = 0;
+        for (int i = 0; i < answered.length(); i++) if (answered.get(i) != 0 && seen.get(i) == 0) n++;
+        return n;
     }
 }
