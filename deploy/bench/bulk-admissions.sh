@@ -8,13 +8,15 @@
 #   timed: the N decisions ADMITTED (ADM_IN_FLIGHT in flight, spread over the cohorts), until curriculum lists the N
 #   enrollments (CandidateAdmitted by Kafka; each cohort's count polled every 20 ms): decisions/s, seconds to drained,
 #   ms per admission; with the large run, ADM_HOP_EVENTS (1000) more decisions paced at ADM_HOP_RATE (100)/s, each
-#   timed from its answer to its enrollment in the cohort's list on curriculum (polled every 5 ms): p50/p99.
+#   timed from its answer to its enrollment in the cohort's list on curriculum (polled every ADM_HOP_POLL_MS, 5 ms;
+#   the polls load curriculum too): p50/p99.
 # ROW lines: the large run's seconds to drained (<= 60 for 10 000), time per admission large / small (<= 1.2: linear,
 # the 10x run may cost at most 20 % more per admission) and the hop p99 (<= 250 ms).
 # Assumes the four services are up (LOCAL_PORT_OFFSET=<yours> deploy/local/up.sh; simulated time or not) and says
 # so when they are not. Each run leaves its cohorts and applications in the databases (~11 000 for the default sizes).
 #
-# env: ADM_SMALL (1000), ADM_LARGE (10000), ADM_HOP_EVENTS (1000), ADM_HOP_RATE (100), ADM_IN_FLIGHT (16), LOCAL_PORT_OFFSET (0)
+# env: ADM_SMALL (1000), ADM_LARGE (10000), ADM_HOP_EVENTS (1000), ADM_HOP_RATE (100), ADM_HOP_POLL_MS (5), ADM_IN_FLIGHT (16),
+#      LOCAL_PORT_OFFSET (0)
 set -euo pipefail
 BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 # shellcheck source=deploy/local/lib.sh
@@ -27,12 +29,14 @@ ADM_LARGE="${ADM_LARGE:-10000}"
 ADM_HOP_EVENTS="${ADM_HOP_EVENTS:-1000}"
 ADM_HOP_RATE="${ADM_HOP_RATE:-100}"
 ADM_IN_FLIGHT="${ADM_IN_FLIGHT:-16}"
+ADM_HOP_POLL_MS="${ADM_HOP_POLL_MS:-5}"
 for _v in ADM_SMALL ADM_LARGE; do
   [[ "${!_v}" =~ ^[0-9]+$ ]] && (( ${!_v} >= 1 && ${!_v} <= 20000 )) || die "$_v must be 1..20000"
 done
 (( ADM_SMALL < ADM_LARGE )) || die "ADM_SMALL must be below ADM_LARGE"
 [[ "$ADM_HOP_EVENTS" =~ ^[0-9]+$ ]] && (( ADM_HOP_EVENTS <= 5000 )) || die "ADM_HOP_EVENTS must be 0..5000"
 [[ "$ADM_HOP_RATE" =~ ^[0-9]+$ ]] && (( ADM_HOP_RATE >= 1 && ADM_HOP_RATE <= 1000 )) || die "ADM_HOP_RATE must be 1..1000"
+[[ "$ADM_HOP_POLL_MS" =~ ^[0-9]+$ ]] && (( ADM_HOP_POLL_MS >= 1 && ADM_HOP_POLL_MS <= 1000 )) || die "ADM_HOP_POLL_MS must be 1..1000"
 [[ "$ADM_IN_FLIGHT" =~ ^[0-9]+$ ]] && (( ADM_IN_FLIGHT >= 1 && ADM_IN_FLIGHT <= 256 )) || die "ADM_IN_FLIGHT must be 1..256"
 
 for svc in "${SERVICES[@]}"; do
@@ -45,18 +49,19 @@ echo "=== admissions at scale, $ADM_SMALL then $ADM_LARGE (+ $ADM_HOP_EVENTS hop
 pgrep -f plexus-classworlds >/dev/null 2>&1 && echo "=== WARNING: a Maven build is running: the figures are disturbed by it"
 
 declare -A RESULT=()
+OUT_FILE="$(mktemp)"
+trap 'rm -f "$OUT_FILE"' EXIT
 # run_size N HOP_EVENTS: one driver run; its RESULT line (key=value ...) in RESULT[N], empty when it failed
 run_size() {
-  local n="$1" hop="$2" out
+  local n="$1" hop="$2"
   echo
   echo "--- $n admissions${hop:+, then $hop hop events}"
   # tokens per run: they last an hour at most
-  out="$(driver admissions-bulk --admissions "http://127.0.0.1:${SERVICE_PORT[admissions]}" --curriculum "http://127.0.0.1:${SERVICE_PORT[curriculum]}" \
+  driver admissions-bulk --admissions "http://127.0.0.1:${SERVICE_PORT[admissions]}" --curriculum "http://127.0.0.1:${SERVICE_PORT[curriculum]}" \
     --officer-token "$("$LOCAL_DIR/token.sh" admissions-officer 2>/dev/null)" --trainer-token "$("$LOCAL_DIR/token.sh" trainer 2>/dev/null)" \
     --manager-token "$("$LOCAL_DIR/token.sh" manager 2>/dev/null)" --count "$n" --hop-events "${hop:-0}" --rate "$ADM_HOP_RATE" \
-    --in-flight "$ADM_IN_FLIGHT" 2>&1)" || true
-  grep -v '^RESULT ' <<<"$out" || true
-  RESULT[$n]="$(sed -n 's/^RESULT //p' <<<"$out")"
+    --in-flight "$ADM_IN_FLIGHT" --poll-ms "$ADM_HOP_POLL_MS" 2>&1 | tee "$OUT_FILE" | grep -v '^RESULT ' || true
+  RESULT[$n]="$(sed -n 's/^RESULT //p' "$OUT_FILE")"
 }
 # kv N KEY: a value of RESULT[N]
 kv() { tr ' ' '\n' <<<"${RESULT[$1]}" | sed -n "s/^$2=//p"; }

@@ -39,17 +39,18 @@ echo "=== attendance for a whole cycle, $ATT_SMALL then $ATT_LARGE learners: $(n
 pgrep -f plexus-classworlds >/dev/null 2>&1 && echo "=== WARNING: a Maven build is running: the figures are disturbed by it"
 
 declare -A RESULT=()
+OUT_FILE="$(mktemp)"
+trap 'rm -f "$OUT_FILE"' EXIT
 # run_size N: one driver run; its RESULT line (key=value ...) in RESULT[N], empty when it failed
 run_size() {
-  local n="$1" out
+  local n="$1"
   echo
   echo "--- $n learners"
   # tokens per run: they last an hour at most
-  out="$(driver attendance --curriculum "http://127.0.0.1:${SERVICE_PORT[curriculum]}" --admissions "http://127.0.0.1:${SERVICE_PORT[admissions]}" \
+  driver attendance --curriculum "http://127.0.0.1:${SERVICE_PORT[curriculum]}" --admissions "http://127.0.0.1:${SERVICE_PORT[admissions]}" \
     --clocks "$CLOCKS" --trainer-token "$("$LOCAL_DIR/token.sh" trainer 2>/dev/null)" --manager-token "$("$LOCAL_DIR/token.sh" manager 2>/dev/null)" \
-    --officer-token "$("$LOCAL_DIR/token.sh" admissions-officer 2>/dev/null)" --learners "$n" --budget-ms 1800000 2>&1)" || true
-  grep -v '^RESULT ' <<<"$out" || true
-  RESULT[$n]="$(sed -n 's/^RESULT //p' <<<"$out")"
+    --officer-token "$("$LOCAL_DIR/token.sh" admissions-officer 2>/dev/null)" --learners "$n" --budget-ms 1800000 2>&1 | tee "$OUT_FILE" | grep -v '^RESULT ' || true
+  RESULT[$n]="$(sed -n 's/^RESULT //p' "$OUT_FILE")"
 }
 # kv N KEY: a value of RESULT[N]
 kv() { tr ' ' '\n' <<<"${RESULT[$1]}" | sed -n "s/^$2=//p"; }
@@ -58,7 +59,7 @@ run_size "$ATT_SMALL"
 run_size "$ATT_LARGE"
 
 echo
-printf '  %-10s %8s %8s %12s %14s %12s %14s %10s\n' learners cohorts sheets "sheets/s" "sheet p99 ms" "µs a mark" "read-back s" "check"
+printf '  %-10s %8s %8s %12s %14s %12s %14s %10s\n' learners cohorts sheets "sheets/s" "sheet p99 ms" "us a mark" "read-back s" "check"
 for n in "$ATT_SMALL" "$ATT_LARGE"; do
   if [[ -n "${RESULT[$n]}" ]]; then
     printf '  %-10s %8s %8s %12s %14s %12s %14s %10s\n' "$n" "$(kv "$n" cohorts)" "$(kv "$n" sheets)" "$(kv "$n" sheets_per_s)" \

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -20,7 +21,7 @@ import java.util.concurrent.locks.LockSupport;
 
 /**
  * {@code admissions-bulk --admissions URL --curriculum URL --officer-token T --trainer-token T --manager-token T --count N
- * [--rate 100] [--hop-events 0] [--in-flight 16]}
+ * [--rate 100] [--hop-events 0] [--in-flight 16] [--poll-ms 5]}
  * <p>
  * Set-up, untimed: cohorts on curriculum for N admissions (200 seats each, the most curriculum takes: admissions would
  * waitlist an admission beyond the seats) and, for the hop, cohorts of 50 seats (one page of enrollments), awaited on
@@ -29,7 +30,7 @@ import java.util.concurrent.locks.LockSupport;
  * Timed: (1) the N decisions ADMITTED, IN_FLIGHT at once, spread over the cohorts, and until curriculum lists all N
  * enrollments (each cohort's count polled): decisions/s, seconds to drained, ms per admission. (2) The event hop: H more
  * decisions paced at RATE a second; for each, from the decision's answer to its enrollment (by candidate id) in the
- * cohort's list on curriculum, polled every 5 ms: p50/p90/p99/max. Ends with a RESULT line for bulk-admissions.sh.
+ * cohort's list on curriculum, polled every POLL_MS (5) ms: p50/p90/p99/max. Ends with a RESULT line for bulk-admissions.sh.
  */
 final class AdmissionsBulk {
     private static final int BULK_SEATS = 200; // CohortRequest @Max(200) on curriculum
@@ -44,6 +45,7 @@ final class AdmissionsBulk {
         int rate = o.integer("rate", 100, 1, 1000);
         int inFlight = o.integer("in-flight", 16, 1, 256);
         long drainTimeoutS = o.number("drain-timeout-s", 600);
+        int pollMs = o.integer("poll-ms", 5, 1, 1000);
 
         // --- set-up: cohorts
         List<Integer> bulkSizes = Workflow.split(n, BULK_SEATS);
@@ -103,7 +105,7 @@ final class AdmissionsBulk {
         System.out.flush();
 
         // --- timed: the event hop at RATE decisions a second
-        double[] hm = hop == 0 ? new double[0] : hop(w, hops, hopCohorts, hopSizes, rate);
+        double[] hm = hop == 0 ? new double[0] : hop(w, hops, hopCohorts, hopSizes, rate, pollMs);
 
         System.out.printf(Locale.ROOT, "RESULT count=%d cohorts=%d decided_s=%.3f decisions_per_s=%.2f drained_s=%.3f ms_per_admission=%.3f hop_events=%d "
                         + "hop_rate=%d hop_p50_ms=%.1f hop_p99_ms=%.1f hop_max_ms=%.1f%n", n, bulkCohorts.size(), Stats.seconds(t0, t1), n / Stats.seconds(t0, t1),
@@ -148,10 +150,11 @@ final class AdmissionsBulk {
     }
 
     /**
-     * H decisions paced at {@code rate}/s; a poller reads the open hop cohorts' enrollments (one page each) every 5 ms
+     * H decisions paced at {@code rate}/s; a poller reads the open hop cohorts' enrollments (one page each) every {@code pollMs}
      * and notes when each candidate appears. Latency = appearance - the decision's answer (0 when it came first).
      */
-    private static double[] hop(Workflow w, List<Applicant> hops, List<String> cohorts, List<Integer> sizes, int rate) throws InterruptedException {
+    private static double[] hop(Workflow w, List<Applicant> hops, List<String> cohorts, List<Integer> sizes, int rate, int pollMs)
+            throws InterruptedException {
         int h = hops.size();
         AtomicLongArray answered = new AtomicLongArray(h); // nanoTime of each decision's answer, 0 until then
         AtomicLongArray seen = new AtomicLongArray(h); // nanoTime of the poll that first listed its enrollment, 0 until then
@@ -181,22 +184,25 @@ final class AdmissionsBulk {
                     listed[c] = inCohort;
                 }
                 while (first < cohorts.size() && listed[first] >= sizes.get(first)) first++;
-                LockSupport.parkNanos(5_000_000);
+                LockSupport.parkNanos(pollMs * 1_000_000L);
             }
         }, "hop-poller");
         poller.start();
 
         long periodNanos = 1_000_000_000L / rate;
+        Semaphore inFlight = new Semaphore(256); // a stalled service slows the pace (reported) rather than piling up connections
         long h0 = System.nanoTime();
         List<CompletableFuture<?>> pending = new ArrayList<>(h);
         for (int i = 0; i < h; i++) {
             long due = h0 + i * periodNanos;
             for (long now = System.nanoTime(); now < due; now = System.nanoTime()) LockSupport.parkNanos(due - now);
             int k = i;
+            inFlight.acquire();
             sent.incrementAndGet();
             pending.add(w.admit(hops.get(k)).handle((a, e) -> {
                 if (e != null || !"ADMITTED".equals(hops.get(k).status)) failures.incrementAndGet();
                 else answered.set(k, System.nanoTime());
+                inFlight.release();
                 return null;
             }));
         }
@@ -214,7 +220,7 @@ final class AdmissionsBulk {
         int missing = unseen(answered, seen);
         double[] v = Stats.sorted(lat);
         System.out.printf(Locale.ROOT, "  event hop: %d decisions paced at %d/s (sent in %.2f s = %.1f/s; %d failed), each from its answer to its enrollment "
-                        + "in the cohort's list on curriculum (polled every 5 ms): %s; %d never seen%n", h, rate, sendSecs, h / sendSecs, failures.get(),
+                        + "in the cohort's list on curriculum (polled every %d ms): %s; %d never seen%n", h, rate, sendSecs, h / sendSecs, failures.get(), pollMs,
                 Stats.line(v, 50, 90, 99), missing);
         System.out.printf(Locale.ROOT, "SUMMARY admissions event hop at %d/s: %d events, p50 %.1f ms  p90 %.1f ms  p99 %.1f ms  max %.1f ms; %d failed, %d never seen%n",
                 rate, h, Stats.pct(v, 50), Stats.pct(v, 90), Stats.pct(v, 99), Stats.max(v), failures.get(), missing);
