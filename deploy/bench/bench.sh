@@ -11,8 +11,8 @@
 #  1. startup: each service ALONE (the others stopped), BENCH_RUNS times (3): seconds from
 #     `java -jar` to the first 200 of /q/health/ready (polled every 20 ms) and VmRSS right after;
 #     each run and the median
-#  2. the four services up (deploy/local/up.sh; --simulated-time when the attendance section runs): event hop latency curriculum -> admissions over
-#     BENCH_EVENTS (200) sequential events: POST /api/v1/cohorts on 8082, then GET
+#  2. the four services up (deploy/local/up.sh; --simulated-time when the attendance section runs): event hop
+#     latency curriculum -> admissions over BENCH_EVENTS (200) sequential events: POST /api/v1/cohorts on 8082, then GET
 #     /api/v1/cohorts/{id} on 8081 polled every 2 ms until 200; p50/p90/p99/max; RSS of everything
 #  3. read throughput with wrk -t2 -c32 -d15s --latency: GET /api/v1/cohorts/{id} (trainer token)
 #     and the public GET /api/v1/programme on curriculum; req/s, latency percentiles, RSS after
