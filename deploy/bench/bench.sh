@@ -483,7 +483,7 @@ if section attendance; then
   if ! driver attendance --curriculum "http://127.0.0.1:${SERVICE_PORT[curriculum]}" --admissions "http://127.0.0.1:${SERVICE_PORT[admissions]}" \
       --clocks "$(for svc in curriculum admissions placement certification; do printf 'http://127.0.0.1:%s,' "${SERVICE_PORT[$svc]}"; done)" \
       --trainer-token "$TRAINER" --manager-token "$MANAGER" --officer-token "$OFFICER" --learners "$ATT_LEARNERS" \
-      --budget-ms 900000 | tee "$ATT_FILE" | sed '/^SUMMARY /d'; then
+      --budget-ms 900000 | tee "$ATT_FILE" | sed '/^SUMMARY /d; /^RESULT /d'; then
     echo "  ATTENDANCE SECTION FAILED (see above)"
     for svc in curriculum admissions; do
       grep -E 'ERROR|Exception' "$LOG_DIR/$svc.log" | tail -n 3 | cut -c1-400 | sed "s/^/  $svc.log: /" || true
