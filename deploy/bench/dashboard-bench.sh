@@ -61,7 +61,7 @@ TRAINER="$("$LOCAL_DIR/token.sh" trainer)"
 MANAGER="$("$LOCAL_DIR/token.sh" manager)"
 start="$(date -d "+$(( (8 - $(date +%u)) % 7 + 56 )) days" +%F)"  # a Monday about two months ahead
 cohort="$(curl -s -H "Authorization: Bearer $TRAINER" -H 'Content-Type: application/json' \
-  -d "{\"code\":\"DASH-$(date +%s)\",\"startDate\":\"$start\",\"capacity\":30}" http://127.0.0.1:8082/api/v1/cohorts \
+  -d "{\"code\":\"DASH-$(date +%s)\",\"startDate\":\"$start\",\"capacity\":30}" "http://127.0.0.1:${SERVICE_PORT[curriculum]}/api/v1/cohorts" \
   | sed -n 's/.*"id":"\([0-9a-f-]*\)".*/\1/p' | head -n1)"
 [[ -n "$cohort" ]] || die "the cohort could not be scheduled (see $LOG_DIR/curriculum.log)"
 year="$(date -d "$start" +%Y)"; month="$(date -d "$start" +%-m)"
@@ -92,6 +92,6 @@ SQL
 
 echo "=== national dashboard feed: $DASH_LEARNERS learners, $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
 pgrep -f plexus-classworlds >/dev/null 2>&1 && echo "=== WARNING: a Maven build is running: the figures are disturbed by it"
-driver dashboard --curriculum http://127.0.0.1:8082 --manager-token "$MANAGER" \
+driver dashboard --curriculum "http://127.0.0.1:${SERVICE_PORT[curriculum]}" --manager-token "$MANAGER" \
   --stub "http://127.0.0.1:$DASH_STUB_PORT" --key "$STUB_KEY" --school-year "$school_year"
 echo "  curriculum RSS after: $(rss_mib "$(running_pid curriculum)") MiB"
