@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # LOCAL benchmark of the back office (127.0.0.1 only). Needs the four service jars (build them
-# with deploy/local/up.sh --build) and a JDK 17; installs wrk (Debian package) when missing.
+# with deploy/local/up.sh --build) and a JDK 17; installs wrk (Debian package) when missing. The load driver of the
+# startup, hop and attendance sections is the Maven module deploy/bench/driver (built when its jar is missing, see
+# deploy/bench/driver-env.sh).
 #
 #  0. anchor (side by side, one run): the bare Quarkus + Panache app of deploy/bench/bare-app (one entity read by id,
 #     no auth) and curriculum's authenticated GET /api/v1/cohorts/{id}, same JVM options, same PostgreSQL; each warmed
@@ -9,8 +11,8 @@
 #  1. startup: each service ALONE (the others stopped), BENCH_RUNS times (3): seconds from
 #     `java -jar` to the first 200 of /q/health/ready (polled every 20 ms) and VmRSS right after;
 #     each run and the median
-#  2. the four services up (deploy/local/up.sh): event hop latency curriculum -> admissions over
-#     BENCH_EVENTS (200) sequential events: POST /api/v1/cohorts on 8082, then GET
+#  2. the four services up (deploy/local/up.sh; --simulated-time when the attendance section runs): event hop
+#     latency curriculum -> admissions over BENCH_EVENTS (200) sequential events: POST /api/v1/cohorts on 8082, then GET
 #     /api/v1/cohorts/{id} on 8081 polled every 2 ms until 200; p50/p90/p99/max; RSS of everything
 #  3. read throughput with wrk -t2 -c32 -d15s --latency: GET /api/v1/cohorts/{id} (trainer token)
 #     and the public GET /api/v1/programme on curriculum; req/s, latency percentiles, RSS after
@@ -20,15 +22,16 @@
 #     -t2 -c32 on GET /api/v1/applications/{id} with a manager token and with an admissions-officer
 #     token (audit-logged: one INSERT per read), and GET :8082/api/v1/cohorts/{id} (trainer) side
 #     by side; each endpoint warmed up by a WRK_WARMUP run first; admissions RSS after the load
-#  5. attendance (the four services up; BenchDriver attendance): one cohort (a Monday ~3 weeks
-#     ahead, rhythm 1 centre week / 1 employer week) POSTed on curriculum and waited for on
-#     admissions; ATT_LEARNERS (30) learners through the admissions workflow (application, review,
-#     interview, interview outcome, decision ADMITTED; admissions-officer token), timed, then waited
-#     for as enrollments on curriculum (CandidateAdmitted by Kafka); from GET /cohorts/{id}/calendar
-#     every half-day of the centre weeks (public holidays excepted, ~110): one attendance sheet each,
-#     POSTed sequentially (30 marks, some LATE or UNJUSTIFIED_ABSENCE): sheets/s, latency
-#     p50/p90/p99/max, non-201; then GET /enrollments/{id}/attendance of every learner, timed and
-#     checked against the marks sent; curriculum RSS before and after
+#  5. attendance (the four services up, with simulated time; `bench-driver attendance`): ATT_LEARNERS (30) learners in
+#     cohorts of at most 200 (curriculum's capacity limit; one cohort up to 200), starting the same Monday ~3 weeks
+#     ahead (rhythm 1 centre week / 1 employer week), POSTed on curriculum and waited for on admissions; every learner
+#     through the admissions workflow (application, review, interview, interview outcome, decision ADMITTED;
+#     admissions-officer token, If-Match), timed, then waited for as enrollments on curriculum (CandidateAdmitted by
+#     Kafka; read back page by page); the four clocks moved to the day after the cycle (a sheet cannot lie in the
+#     future); from GET /cohorts/{id}/calendar every half-day of the centre weeks (public holidays excepted, ~110): one
+#     attendance sheet each per cohort, POSTed sequentially (some LATE or UNJUSTIFIED_ABSENCE): sheets/s, latency
+#     p50/p90/p99/max, non-201; then GET /enrollments/{id}/attendance of every learner, timed and checked against the
+#     marks sent; curriculum RSS before and after
 #
 # PostgreSQL/Kafka: reuses the ones of deploy/local (infra.sh) when they run, else starts them and
 # stops them at the end. Services of deploy/local that were running are stopped for the bench and
@@ -36,7 +39,7 @@
 # in deploy/local/.run/logs/bench-<timestamp>.txt.
 #
 # env: BENCH_SECTIONS (anchor,startup,hop,reads,admissions,attendance: the sections to run, comma-separated;
-#      default all but attendance), ANCHOR_WARMUP (30s), ANCHOR_DURATION (10s), BARE_PORT (8090), ATT_LEARNERS (30; attendance section only),
+#      default all but attendance), ANCHOR_WARMUP (30s), ANCHOR_DURATION (10s), BARE_PORT (8090), ATT_LEARNERS (30, 1..1000; attendance section only),
 #      BENCH_RUNS (3), BENCH_EVENTS (200), WRK_DURATION (15s), WRK_CONNECTIONS (32), WRK_THREADS (2),
 #      WRK_POST_CONNECTIONS (16), WRK_IDEM_DURATION (10s), WRK_WARMUP (5s; admissions section only)
 #   e.g. BENCH_SECTIONS=admissions deploy/bench/bench.sh
@@ -44,6 +47,8 @@ set -euo pipefail
 BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 # shellcheck source=deploy/local/lib.sh
 source "$BENCH_DIR/../local/lib.sh"
+# shellcheck source=deploy/bench/driver-env.sh
+source "$BENCH_DIR/driver-env.sh"
 
 BENCH_RUNS="${BENCH_RUNS:-3}"
 BENCH_EVENTS="${BENCH_EVENTS:-200}"
@@ -73,8 +78,8 @@ done
 section() { [[ -n "${SECTION[$1]:-}" ]]; }
 [[ "$BENCH_RUNS" =~ ^[0-9]+$ ]] && (( BENCH_RUNS >= 1 && BENCH_RUNS <= 10 )) || die "BENCH_RUNS must be 1..10"
 [[ "$BENCH_EVENTS" =~ ^[0-9]+$ ]] && (( BENCH_EVENTS >= 1 && BENCH_EVENTS <= 5000 )) || die "BENCH_EVENTS must be 1..5000"
-# at most 100: the driver reads the cohort's enrollments in one page (size 100 at most)
-[[ "$ATT_LEARNERS" =~ ^[0-9]+$ ]] && (( ATT_LEARNERS >= 1 && ATT_LEARNERS <= 100 )) || die "ATT_LEARNERS must be 1..100"
+# beyond 200 the driver splits the learners into cohorts of at most 200 (curriculum's capacity limit)
+[[ "$ATT_LEARNERS" =~ ^[0-9]+$ ]] && (( ATT_LEARNERS >= 1 && ATT_LEARNERS <= 1000 )) || die "ATT_LEARNERS must be 1..1000"
 for _v in WRK_DURATION WRK_IDEM_DURATION WRK_WARMUP ANCHOR_WARMUP ANCHOR_DURATION; do
   if ! [[ "${!_v}" =~ ^[0-9]+s$ ]] || (( ${!_v%s} < 1 || ${!_v%s} > 120 )); then die "$_v must be 1s..120s, like 15s"; fi
 done
@@ -93,7 +98,10 @@ done
 if section anchor; then
   [[ -f "$BARE_JAR" ]] || die "$BARE_JAR missing: build it (./mvnw -q -pl deploy/bench/bare-app -am package -DskipTests, or deploy/local/up.sh --build)"
 fi
-if section startup || section hop || section attendance; then command -v javac >/dev/null || die "javac (JDK 17) is required"; fi
+if section startup || section hop || section attendance; then
+  command -v javac >/dev/null || die "javac (JDK 17) is required"
+  ensure_driver
+fi
 if (section anchor || section reads || section admissions) && ! command -v wrk >/dev/null; then
   if [[ $(id -u) -eq 0 ]]; then
     log "installing wrk (apt-get install -y wrk)"
@@ -105,12 +113,7 @@ if (section anchor || section reads || section admissions) && ! command -v wrk >
   fi
 fi
 
-CLASSES="$RUN_DIR/bench-classes"
-if section startup || section hop || section attendance; then
-  mkdir -p "$CLASSES"
-  javac -d "$CLASSES" "$BENCH_DIR/BenchDriver.java"
-fi
-driver() { "$JAVA" -Xmx128m -XX:+UseSerialGC -cp "$CLASSES" BenchDriver "$@"; }
+DRIVER_XMX=128m  # driver(): deploy/bench/driver-env.sh
 
 # --- remember the state, so that we can restore it -------------------------------------------------------
 PG_WAS_RUNNING=false; KAFKA_WAS_RUNNING=false
@@ -185,7 +188,7 @@ if section startup; then
     # shellcheck disable=SC2086,SC2046
     # from the jar's folder: the AppCDS archive records the class path as "quarkus-run.jar"
     out="$(cd "$(dirname "$(service_jar "$svc")")" && env "${SERVICE_ENV[@]}" \
-        "$JAVA" -Xmx128m -XX:+UseSerialGC -cp "$CLASSES" BenchDriver startup --port "${SERVICE_PORT[$svc]}" \
+        "$JAVA" -Xmx128m -XX:+UseSerialGC -jar "$DRIVER_JAR" startup --port "${SERVICE_PORT[$svc]}" \
         --runs "$BENCH_RUNS" --log "$LOG_DIR/bench-startup-$svc" -- "$JAVA" $(service_java_opts "$svc") -jar quarkus-run.jar)" \
       || { echo "$out"; grep -h -m3 -E 'ERROR|Caused by' "$LOG_DIR/bench-startup-$svc-"*.log | cut -c1-400; die "$svc did not start (logs: $LOG_DIR/bench-startup-$svc-*.log)"; }
     echo "$out"
@@ -215,7 +218,10 @@ MANAGER="$("$LOCAL_DIR/token.sh" manager 2>/dev/null)"
 if section anchor || section hop || section reads || section admissions || section attendance; then
   echo
   echo "=== 2. all four services up (deploy/local/up.sh)"
-  "$LOCAL_DIR/up.sh" > "$LOG_DIR/bench-up.txt" 2>&1 || { tail -n 60 "$LOG_DIR/bench-up.txt"; die "up.sh failed"; }
+  # the attendance driver dates its sheets after the cycle: it moves the services' clocks (simulated time)
+  up_args=()
+  section attendance && up_args=(--simulated-time)
+  "$LOCAL_DIR/up.sh" "${up_args[@]}" > "$LOG_DIR/bench-up.txt" 2>&1 || { tail -n 60 "$LOG_DIR/bench-up.txt"; die "up.sh failed"; }
   print_rss
 fi
 hop_out=""
@@ -475,8 +481,9 @@ if section attendance; then
   ATT_FILE="$(mktemp "$RUN_DIR/bench-attendance.XXXXXX")"
   # shown as it goes; the SUMMARY lines are kept for the summary below
   if ! driver attendance --curriculum "http://127.0.0.1:${SERVICE_PORT[curriculum]}" --admissions "http://127.0.0.1:${SERVICE_PORT[admissions]}" \
+      --clocks "$(for svc in curriculum admissions placement certification; do printf 'http://127.0.0.1:%s,' "${SERVICE_PORT[$svc]}"; done)" \
       --trainer-token "$TRAINER" --manager-token "$MANAGER" --officer-token "$OFFICER" --learners "$ATT_LEARNERS" \
-      --budget-ms 900000 | tee "$ATT_FILE" | sed '/^SUMMARY /d'; then
+      --budget-ms 900000 | tee "$ATT_FILE" | sed '/^SUMMARY /d; /^RESULT /d'; then
     echo "  ATTENDANCE SECTION FAILED (see above)"
     for svc in curriculum admissions; do
       grep -E 'ERROR|Exception' "$LOG_DIR/$svc.log" | tail -n 3 | cut -c1-400 | sed "s/^/  $svc.log: /" || true

@@ -7,7 +7,7 @@
 #  3. one cohort POSTed on curriculum (school year of its start), then DASH_LEARNERS (10000) learners of it inserted with
 #     psql into curriculum's database, half of them with a contract (start, end, employer SIRET), every tenth of those
 #     terminated; nothing sent to the State yet (the learners of an earlier run are deleted first)
-#  4. BenchDriver dashboard: the export (every page of GET /national-dashboard/records) beside a bare reference (as many
+#  4. bench-driver dashboard (the Maven module deploy/bench/driver, built when its jar is missing): the export (every page of GET /national-dashboard/records) beside a bare reference (as many
 #     GETs of the public programme), the transmission (POST /national-dashboard/transmissions, batches of 2 000 to the
 #     stub) beside a bare reference (the same records POSTed straight to the stub), and a second transmission (nothing)
 #
@@ -16,6 +16,8 @@ set -euo pipefail
 BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 # shellcheck source=deploy/local/lib.sh
 source "$BENCH_DIR/../local/lib.sh"
+# shellcheck source=deploy/bench/driver-env.sh
+source "$BENCH_DIR/driver-env.sh"
 
 DASH_LEARNERS="${DASH_LEARNERS:-10000}"
 DASH_STUB_PORT="${DASH_STUB_PORT:-18599}"
@@ -27,9 +29,8 @@ command -v psql >/dev/null || die "psql is required (apt-get install -y postgres
 is_running curriculum && die "curriculum runs: stop the stack (deploy/local/down.sh) before the bench"
 port_open "$DASH_STUB_PORT" && die "port $DASH_STUB_PORT is taken"
 
-CLASSES="$RUN_DIR/bench-classes"
-mkdir -p "$CLASSES" "$LOG_DIR"
-javac -d "$CLASSES" "$BENCH_DIR/BenchDriver.java"
+mkdir -p "$LOG_DIR"
+ensure_driver
 
 PG_WAS_RUNNING=false; KAFKA_WAS_RUNNING=false
 is_running postgres && PG_WAS_RUNNING=true
@@ -60,7 +61,7 @@ TRAINER="$("$LOCAL_DIR/token.sh" trainer)"
 MANAGER="$("$LOCAL_DIR/token.sh" manager)"
 start="$(date -d "+$(( (8 - $(date +%u)) % 7 + 56 )) days" +%F)"  # a Monday about two months ahead
 cohort="$(curl -s -H "Authorization: Bearer $TRAINER" -H 'Content-Type: application/json' \
-  -d "{\"code\":\"DASH-$(date +%s)\",\"startDate\":\"$start\",\"capacity\":30}" http://127.0.0.1:8082/api/v1/cohorts \
+  -d "{\"code\":\"DASH-$(date +%s)\",\"startDate\":\"$start\",\"capacity\":30}" "http://127.0.0.1:${SERVICE_PORT[curriculum]}/api/v1/cohorts" \
   | sed -n 's/.*"id":"\([0-9a-f-]*\)".*/\1/p' | head -n1)"
 [[ -n "$cohort" ]] || die "the cohort could not be scheduled (see $LOG_DIR/curriculum.log)"
 year="$(date -d "$start" +%Y)"; month="$(date -d "$start" +%-m)"
@@ -91,6 +92,6 @@ SQL
 
 echo "=== national dashboard feed: $DASH_LEARNERS learners, $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
 pgrep -f plexus-classworlds >/dev/null 2>&1 && echo "=== WARNING: a Maven build is running: the figures are disturbed by it"
-"$JAVA" -Xmx256m -XX:+UseSerialGC -cp "$CLASSES" BenchDriver dashboard --curriculum http://127.0.0.1:8082 --manager-token "$MANAGER" \
+driver dashboard --curriculum "http://127.0.0.1:${SERVICE_PORT[curriculum]}" --manager-token "$MANAGER" \
   --stub "http://127.0.0.1:$DASH_STUB_PORT" --key "$STUB_KEY" --school-year "$school_year"
 echo "  curriculum RSS after: $(rss_mib "$(running_pid curriculum)") MiB"
