@@ -206,6 +206,9 @@ service_env() {
     BACKOFFICE_DEVELOPMENT_KEYS_ALLOWED=true
     HTTP_HOST=127.0.0.1
     MANAGEMENT_HOST=127.0.0.1
+    # the ports of application.properties (8081.., 9081..), moved by LOCAL_PORT_OFFSET
+    QUARKUS_HTTP_PORT="${SERVICE_PORT[$svc]}"
+    QUARKUS_MANAGEMENT_PORT="$((${SERVICE_PORT[$svc]} + 1000))"
     PUBLIC_BASE_URL="http://127.0.0.1:${SERVICE_PORT[$svc]}"
     BACKOFFICE_SIMULATED_TIME="${BACKOFFICE_SIMULATED_TIME:-false}"
     CERTIFICATE_SIGNING_KEY_LOCATION="file:$LOCAL_DIR/dev-keys/dev-certificate-signing-key.pem"
