@@ -23,6 +23,8 @@ KAFKA_CONTROLLER_PORT="${KAFKA_CONTROLLER_PORT:-$((19093 + LOCAL_PORT_OFFSET))}"
 SERVICES=(admissions curriculum placement certification)
 declare -A SERVICE_PORT=([admissions]=$((8081 + LOCAL_PORT_OFFSET)) [curriculum]=$((8082 + LOCAL_PORT_OFFSET))
   [placement]=$((8083 + LOCAL_PORT_OFFSET)) [certification]=$((8084 + LOCAL_PORT_OFFSET)))
+declare -A MANAGEMENT_PORT=([admissions]=$((9081 + LOCAL_PORT_OFFSET)) [curriculum]=$((9082 + LOCAL_PORT_OFFSET))
+  [placement]=$((9083 + LOCAL_PORT_OFFSET)) [certification]=$((9084 + LOCAL_PORT_OFFSET)))
 
 # Production settings (the default): C2 on, ParallelGC (throughput on two cores), heap up to 256 MiB. Targets per
 # service: RSS <= 400 MiB after a minute of load, ready <= 2.5 s alone (deploy/bench/bench.sh measures both).
@@ -206,9 +208,9 @@ service_env() {
     BACKOFFICE_DEVELOPMENT_KEYS_ALLOWED=true
     HTTP_HOST=127.0.0.1
     MANAGEMENT_HOST=127.0.0.1
-    # the ports of application.properties (8081.., 9081..), moved by LOCAL_PORT_OFFSET
+    # the services' own defaults are 8081-8084 and 9081-9084: without these, LOCAL_PORT_OFFSET moved only the clients
     QUARKUS_HTTP_PORT="${SERVICE_PORT[$svc]}"
-    QUARKUS_MANAGEMENT_PORT="$((${SERVICE_PORT[$svc]} + 1000))"
+    QUARKUS_MANAGEMENT_PORT="${MANAGEMENT_PORT[$svc]}"
     PUBLIC_BASE_URL="http://127.0.0.1:${SERVICE_PORT[$svc]}"
     BACKOFFICE_SIMULATED_TIME="${BACKOFFICE_SIMULATED_TIME:-false}"
     CERTIFICATE_SIGNING_KEY_LOCATION="file:$LOCAL_DIR/dev-keys/dev-certificate-signing-key.pem"

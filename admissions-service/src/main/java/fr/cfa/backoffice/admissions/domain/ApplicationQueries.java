@@ -1,5 +1,6 @@
 package fr.cfa.backoffice.admissions.domain;
 
+import fr.cfa.backoffice.admissions.api.ApplicationPage;
 import fr.cfa.backoffice.admissions.api.ApplicationView;
 import fr.cfa.backoffice.admissions.api.EligibilityView;
 import fr.cfa.backoffice.admissions.persistence.ApplicationEntity;
@@ -8,8 +9,9 @@ import fr.cfa.backoffice.admissions.persistence.ApplicationRepository;
 import fr.cfa.backoffice.platform.problem.ResourceNotFoundException;
 import fr.cfa.backoffice.platform.security.Caller;
 import fr.cfa.backoffice.platform.security.Roles;
-import fr.cfa.backoffice.platform.web.Page;
-import fr.cfa.backoffice.platform.web.PageRequest;
+import fr.cfa.backoffice.platform.web.Cursor;
+import fr.cfa.backoffice.platform.web.CursorPage;
+import fr.cfa.backoffice.platform.web.CursorPageRequest;
 import fr.cfa.backoffice.platform.web.Versioned;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -60,15 +62,22 @@ public class ApplicationQueries {
         return application;
     }
 
-    /** Sorted by submission, without their history; a prescriber sees only its own (another prescriber's filter answers an empty page). */
+    /**
+     * Sorted by submission (then id), without their history; a prescriber sees only its own (another prescriber's filter
+     * answers an empty page). By number or by cursor: the cursor is bound to the filters as applied, the prescriber's
+     * own scope included, so a cursor from another walk answers 400 instead of a page of something else.
+     */
     @Transactional
-    public Page<ApplicationView> list(UUID cohortId, SelectionStatus status, UUID prescriberId, Caller caller, PageRequest page) {
+    public ApplicationPage list(UUID cohortId, SelectionStatus status, UUID prescriberId, Caller caller, CursorPageRequest request) {
         boolean prescriber = caller.has(Roles.PRESCRIBER);
+        UUID scopedPrescriber = prescriber ? caller.partnerId() : prescriberId;
+        String scope = Cursor.scope(cohortId, status, scopedPrescriber, prescriber);
+        Cursor position = request.position(scope);
         if (prescriber && prescriberId != null && !prescriberId.equals(caller.partnerId())) {
-            return new Page<>(List.of(), page.page, page.size, 0);
+            return new ApplicationPage(List.of(), position == null ? request.page : position.page(), request.size, 0, null);
         }
-        Page<ApplicationEntity> result = applications.list(cohortId, status, prescriber ? caller.partnerId() : prescriberId, page);
+        CursorPage<ApplicationEntity> result = applications.list(cohortId, status, scopedPrescriber, request.page, request.size, position, scope);
         audit.answeredAll(result.items(), caller, "list applications");
-        return result.map(a -> ApplicationViews.of(a, null, caller, disclosure));
+        return ApplicationPage.of(result.map(a -> ApplicationViews.of(a, null, caller, disclosure)));
     }
 }

@@ -1,8 +1,8 @@
 package fr.cfa.backoffice.admissions.persistence;
 
 import fr.cfa.backoffice.admissions.domain.SelectionStatus;
-import fr.cfa.backoffice.platform.web.Page;
-import fr.cfa.backoffice.platform.web.PageRequest;
+import fr.cfa.backoffice.platform.web.Cursor;
+import fr.cfa.backoffice.platform.web.CursorPage;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
@@ -17,7 +17,23 @@ import java.util.UUID;
 @ApplicationScoped
 public class ApplicationRepository implements PanacheRepositoryBase<ApplicationEntity, UUID> {
 
-    public Page<ApplicationEntity> list(UUID cohortId, SelectionStatus status, UUID prescriberId, PageRequest request) {
+    /** The key lists are sorted by, and walked by cursor on (index application_submitted_keyset and its siblings). */
+    private static final CursorPage.Key<ApplicationEntity> SUBMISSION = new CursorPage.Key<>() {
+        public java.time.Instant at(ApplicationEntity a) {
+            return a.submittedAt.toInstant();
+        }
+
+        public UUID id(ApplicationEntity a) {
+            return a.id;
+        }
+    };
+
+    /**
+     * A page sorted by submission then id: after {@code position} when given (keyset: the index seeks to it and reads
+     * size + 1 rows, never counting), else page {@code page} by offset (and the count of matching rows).
+     */
+    public CursorPage<ApplicationEntity> list(UUID cohortId, SelectionStatus status, UUID prescriberId, int page, int size,
+                                              Cursor position, String scope) {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         if (cohortId != null) {
@@ -33,9 +49,18 @@ public class ApplicationRepository implements PanacheRepositoryBase<ApplicationE
             params.put("prescriber", prescriberId);
         }
         Sort sort = Sort.by("submittedAt").and("id");
+        if (position != null) {
+            // the redundant ">=" gives the index a range to seek to; the "or" settles ties on submittedAt by id
+            where.add("submittedAt >= :at and (submittedAt > :at or id > :id)");
+            params.put("at", position.at().atOffset(java.time.ZoneOffset.UTC));
+            params.put("id", position.id());
+            List<ApplicationEntity> rows = find(String.join(" and ", where), sort, params).range(0, size).list();
+            return CursorPage.of(rows, position.page(), size, position.totalItems(), scope, SUBMISSION);
+        }
         PanacheQuery<ApplicationEntity> query = where.isEmpty() ? findAll(sort) : find(String.join(" and ", where), sort, params);
-        query.page(request.page, request.size);
-        return new Page<>(query.list(), request.page, request.size, query.count());
+        int first = page * size;
+        List<ApplicationEntity> rows = query.range(first, first + size).list();
+        return CursorPage.of(rows, page, size, query.count(), scope, SUBMISSION);
     }
 
     public Optional<ApplicationEntity> findByCandidate(UUID candidateId) {

@@ -1,5 +1,6 @@
 package fr.cfa.backoffice.admissions.rest;
 
+import fr.cfa.backoffice.admissions.api.ApplicationPage;
 import fr.cfa.backoffice.admissions.api.ApplicationRequest;
 import fr.cfa.backoffice.admissions.api.ApplicationView;
 import fr.cfa.backoffice.admissions.api.DecisionRequest;
@@ -18,10 +19,9 @@ import fr.cfa.backoffice.platform.problem.InvalidParameterException;
 import fr.cfa.backoffice.platform.security.Caller;
 import fr.cfa.backoffice.platform.security.Callers;
 import fr.cfa.backoffice.platform.security.Roles;
+import fr.cfa.backoffice.platform.web.CursorPageRequest;
 import fr.cfa.backoffice.platform.web.EnumParameter;
 import fr.cfa.backoffice.platform.web.IfMatch;
-import fr.cfa.backoffice.platform.web.Page;
-import fr.cfa.backoffice.platform.web.PageRequest;
 import fr.cfa.backoffice.platform.web.Versioned;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -114,9 +114,14 @@ public class ApplicationResource {
     @GET
     @RolesAllowed({OFFICER, Roles.MANAGER, Roles.PRESCRIBER})
     @Operation(operationId = "listApplications", summary = "List applications", description = "Officers and managers see all, prescribers only theirs. Filters: cohortId, status, "
-            + "prescriberId. Sorted by submission. " + READERS)
+            + "prescriberId. Sorted by submission. Page by number (?page=, from 0) or, to walk the whole list, by cursor: each page's "
+            + "nextCursor, passed as ?cursor= with the same filters, answers the next page at the same cost however deep it is, and "
+            + "never repeats or skips an application while new ones arrive. A page reached by cursor gives the count taken on the walk's "
+            + "first page as totalItems. " + READERS)
     @APIResponse(responseCode = "200", description = "A page of applications, without their history")
-    public Page<ApplicationView> list(@BeanParam @Valid PageRequest page, @QueryParam("cohortId") @Parameter(description = "Only this cohort's applications") UUID cohortId,
+    @APIResponse(responseCode = "400", description = "A filter or paging parameter is not valid; a cursor not issued by this list with "
+            + "these filters, or given with page (urn:cfa:problem:invalid-parameter, errors[0].field cursor or page)")
+    public ApplicationPage list(@BeanParam @Valid CursorPageRequest page, @QueryParam("cohortId") @Parameter(description = "Only this cohort's applications") UUID cohortId,
                                       @QueryParam("status") @Parameter(description = "Only applications in this status", schema = @Schema(implementation = SelectionStatus.class, type = SchemaType.STRING)) String status,
                                       @QueryParam("prescriberId") @Parameter(description = "Only this prescriber's applications (a prescriber sees only its own)") UUID prescriberId) {
         return queries.list(cohortId, EnumParameter.parse(SelectionStatus.class, status, "status"), prescriberId, callers.current(), page);

@@ -233,7 +233,7 @@ class JourneyIT {
         var retry = clients.admissions(PRESCRIBER).applications().submitApplicationWithHttpInfo(applicationRequest, idempotencyKey);
         assertEquals(application.getId(), retry.getData().getId(), "the retry answers the first application");
         assertEquals("true", header(retry.getHeaders(), "Idempotent-Replayed"));
-        var inCohort = clients.admissions(ADMISSIONS_OFFICER).applications().listApplications(cohort.getId(), 0, null, 20, null);
+        var inCohort = clients.admissions(ADMISSIONS_OFFICER).applications().listApplications(cohort.getId(), null, 0, null, 20, null);
         assertEquals(1L, inCohort.getTotalItems(), "applications for the cohort");
     }
 
