@@ -32,14 +32,24 @@
 #     attendance sheet each per cohort, POSTed sequentially (some LATE or UNJUSTIFIED_ABSENCE): sheets/s, latency
 #     p50/p90/p99/max, non-201; then GET /enrollments/{id}/attendance of every learner, timed and checked against the
 #     marks sent; curriculum RSS before and after
+#  3b. public (the four services up): GET programme, indicators of this year, open offers and a certificate
+#     verification without a token, wrk -t2 -cPUBLIC_CONNECTIONS (64) -dPUBLIC_DURATION (15s) after a warm-up; each
+#     checked for its ETag and a 304 on If-None-Match; targets >= 10 000 req/s, p99 < 50 ms, no non-2xx
+#  4b. bulk work at 1x and 10x, by the scripts beside this one (each runnable alone; see deploy/bench/README.md):
+#     lists (bulk-lists.sh: applications by cursor and by offset over 1 000 / 100 000 rows), indicators
+#     (bulk-indicators.sh: 1 000 / 100 000 learners, cache misses), bulk-admissions (bulk-admissions.sh: 1 000 / 10 000
+#     decided and drained, then the hop at 100 events/s), bulk-attendance (bulk-attendance.sh: 30 / 300 learners for a
+#     whole cycle; moves the clocks, so it runs last, on a stack started with simulated time)
+#  Last, one table of every target: the figure, its target, what was measured, the ratio and MET / NOT MET.
 #
 # PostgreSQL/Kafka: reuses the ones of deploy/local (infra.sh) when they run, else starts them and
 # stops them at the end. Services of deploy/local that were running are stopped for the bench and
 # started again at the end; the ones the bench starts are stopped. The whole output is also kept
 # in deploy/local/.run/logs/bench-<timestamp>.txt.
 #
-# env: BENCH_SECTIONS (anchor,startup,hop,reads,admissions,attendance: the sections to run, comma-separated;
-#      default all but attendance), ANCHOR_WARMUP (30s), ANCHOR_DURATION (10s), BARE_PORT (8090), ATT_LEARNERS (30, 1..1000; attendance section only),
+# env: BENCH_SECTIONS (anchor,startup,hop,reads,public,admissions,attendance,lists,indicators,bulk-admissions,bulk-attendance:
+#      the sections to run, comma-separated; default all but attendance, which bulk-attendance runs at two sizes),
+#      PUBLIC_DURATION (15s), PUBLIC_CONNECTIONS (64), the bulk scripts' own (ADM_*, ATT_SMALL/ATT_LARGE, INDIC_*, BULK_*), ANCHOR_WARMUP (30s), ANCHOR_DURATION (10s), BARE_PORT (8090), ATT_LEARNERS (30, 1..1000; attendance section only),
 #      BENCH_RUNS (3), BENCH_EVENTS (200), WRK_DURATION (15s), WRK_CONNECTIONS (32), WRK_THREADS (2),
 #      WRK_POST_CONNECTIONS (16), WRK_IDEM_DURATION (10s), WRK_WARMUP (5s; admissions section only)
 #   e.g. BENCH_SECTIONS=admissions deploy/bench/bench.sh
@@ -64,26 +74,38 @@ ANCHOR_DURATION="${ANCHOR_DURATION:-10s}"
 BARE_PORT="${BARE_PORT:-$((8090 + LOCAL_PORT_OFFSET))}"
 BARE_JAR="$REPO_ROOT/deploy/bench/bare-app/target/quarkus-app/quarkus-run.jar"
 BARE_PID=""
-BENCH_SECTIONS="${BENCH_SECTIONS:-anchor,startup,hop,reads,admissions}"
+BENCH_SECTIONS="${BENCH_SECTIONS:-anchor,startup,hop,reads,public,admissions,lists,indicators,bulk-admissions,bulk-attendance}"
+KNOWN_SECTIONS="anchor,startup,hop,reads,public,admissions,attendance,lists,indicators,bulk-admissions,bulk-attendance"
 declare -A SECTION=()
 IFS=',' read -r -a _sections <<<"${BENCH_SECTIONS// /}"
 for _s in "${_sections[@]}"; do
   case "$_s" in
-    anchor|startup|hop|reads|admissions|attendance) SECTION[$_s]=1 ;;
+    anchor|startup|hop|reads|public|admissions|attendance|lists|indicators|bulk-admissions|bulk-attendance) SECTION[$_s]=1 ;;
     "") ;;
-    *) die "BENCH_SECTIONS: unknown section '$_s' (known: anchor,startup,hop,reads,admissions,attendance)" ;;
+    *) die "BENCH_SECTIONS: unknown section '$_s' (known: $KNOWN_SECTIONS)" ;;
   esac
 done
-(( ${#SECTION[@]} > 0 )) || die "BENCH_SECTIONS names no section (known: anchor,startup,hop,reads,admissions,attendance)"
+(( ${#SECTION[@]} > 0 )) || die "BENCH_SECTIONS names no section (known: $KNOWN_SECTIONS)"
 section() { [[ -n "${SECTION[$1]:-}" ]]; }
+PUBLIC_DURATION="${PUBLIC_DURATION:-15s}"
+PUBLIC_CONNECTIONS="${PUBLIC_CONNECTIONS:-64}"
+# The final table: one ROW<TAB>figure<TAB>target<TAB>measured<TAB>ratio<TAB>verdict line per target, from every section
+# (the bulk-*.sh scripts print theirs in the same form)
+declare -a TABLE=()
+row() { TABLE+=("$(printf '%s\t%s\t%s\t%s\t%s' "$@")"); }
+collect_rows() { local l; while IFS= read -r l; do [[ "$l" == ROW$'\t'* ]] && TABLE+=("${l#ROW$'\t'}"); done <<<"$1"; return 0; }
+at_most() { awk -v m="$1" -v t="$2" 'BEGIN{print (m != "" && m <= t ? "MET" : "NOT MET")}'; }
+at_least() { awk -v m="$1" -v t="$2" 'BEGIN{print (m != "" && m >= t ? "MET" : "NOT MET")}'; }
+# wrk's latency ("12.34ms", "1.20s", "850.00us") in ms
+wrk_ms() { awk -v v="$1" 'BEGIN{ if (v ~ /us$/) { sub(/us$/, "", v); printf "%.2f", v / 1000 } else if (v ~ /ms$/) { sub(/ms$/, "", v); printf "%.2f", v } else if (v ~ /s$/) { sub(/s$/, "", v); printf "%.2f", v * 1000 } }'; }
 [[ "$BENCH_RUNS" =~ ^[0-9]+$ ]] && (( BENCH_RUNS >= 1 && BENCH_RUNS <= 10 )) || die "BENCH_RUNS must be 1..10"
 [[ "$BENCH_EVENTS" =~ ^[0-9]+$ ]] && (( BENCH_EVENTS >= 1 && BENCH_EVENTS <= 5000 )) || die "BENCH_EVENTS must be 1..5000"
 # beyond 200 the driver splits the learners into cohorts of at most 200 (curriculum's capacity limit)
 [[ "$ATT_LEARNERS" =~ ^[0-9]+$ ]] && (( ATT_LEARNERS >= 1 && ATT_LEARNERS <= 1000 )) || die "ATT_LEARNERS must be 1..1000"
-for _v in WRK_DURATION WRK_IDEM_DURATION WRK_WARMUP ANCHOR_WARMUP ANCHOR_DURATION; do
+for _v in WRK_DURATION WRK_IDEM_DURATION WRK_WARMUP ANCHOR_WARMUP ANCHOR_DURATION PUBLIC_DURATION; do
   if ! [[ "${!_v}" =~ ^[0-9]+s$ ]] || (( ${!_v%s} < 1 || ${!_v%s} > 120 )); then die "$_v must be 1s..120s, like 15s"; fi
 done
-for _v in WRK_CONNECTIONS WRK_POST_CONNECTIONS WRK_THREADS; do
+for _v in WRK_CONNECTIONS WRK_POST_CONNECTIONS WRK_THREADS PUBLIC_CONNECTIONS; do
   if ! [[ "${!_v}" =~ ^[0-9]+$ ]] || (( ${!_v} < 1 || ${!_v} > 512 )); then die "$_v must be 1..512"; fi
 done
 
@@ -98,11 +120,11 @@ done
 if section anchor; then
   [[ -f "$BARE_JAR" ]] || die "$BARE_JAR missing: build it (./mvnw -q -pl deploy/bench/bare-app -am package -DskipTests, or deploy/local/up.sh --build)"
 fi
-if section startup || section hop || section attendance; then
+if section startup || section hop || section attendance || section bulk-admissions || section bulk-attendance; then
   command -v javac >/dev/null || die "javac (JDK 17) is required"
   ensure_driver
 fi
-if (section anchor || section reads || section admissions) && ! command -v wrk >/dev/null; then
+if (section anchor || section reads || section public || section admissions || section lists || section indicators) && ! command -v wrk >/dev/null; then
   if [[ $(id -u) -eq 0 ]]; then
     log "installing wrk (apt-get install -y wrk)"
     DEBIAN_FRONTEND=noninteractive apt-get install -y -q wrk >/dev/null 2>&1 \
@@ -193,6 +215,8 @@ if section startup; then
       || { echo "$out"; grep -h -m3 -E 'ERROR|Caused by' "$LOG_DIR/bench-startup-$svc-"*.log | cut -c1-400; die "$svc did not start (logs: $LOG_DIR/bench-startup-$svc-*.log)"; }
     echo "$out"
     STARTUP_MEDIAN[$svc]="$(grep 'median:' <<<"$out" | sed 's/^ *median: //')"
+    ready="$(sed -n 's/.*ready in \([0-9.]*\) s.*/\1/p' <<<"${STARTUP_MEDIAN[$svc]}")"
+    row "$svc startup to ready alone, s (median of $BENCH_RUNS)" "<= 2.5" "${ready:--}" "-" "$(at_most "$ready" 2.5)"
   done
 fi
 
@@ -215,12 +239,13 @@ print_rss() {
 
 TRAINER="$("$LOCAL_DIR/token.sh" trainer 2>/dev/null)"
 MANAGER="$("$LOCAL_DIR/token.sh" manager 2>/dev/null)"
-if section anchor || section hop || section reads || section admissions || section attendance; then
+if section anchor || section hop || section reads || section public || section admissions || section attendance || section lists \
+    || section bulk-admissions || section bulk-attendance; then
   echo
   echo "=== 2. all four services up (deploy/local/up.sh)"
   # the attendance driver dates its sheets after the cycle: it moves the services' clocks (simulated time)
   up_args=()
-  section attendance && up_args=(--simulated-time)
+  if section attendance || section bulk-attendance; then up_args=(--simulated-time); fi
   "$LOCAL_DIR/up.sh" "${up_args[@]}" > "$LOG_DIR/bench-up.txt" 2>&1 || { tail -n 60 "$LOG_DIR/bench-up.txt"; die "up.sh failed"; }
   print_rss
 fi
@@ -328,6 +353,10 @@ if section anchor; then
   printf '  %-52s %14s %12s %8s\n' "curriculum GET /cohorts/{id} with JWT, req/s" ">= 0.85x" "$SVC_RPS" \
     "$(awk -v a="$SVC_RPS" -v b="$ANCHOR_RPS" 'BEGIN{printf "%.2f", (b>0 ? a/b : 0)}')"
   printf '  %-52s %14s %12s %8s\n' "curriculum RSS after the load, MiB" "<= 400" "$SVC_RSS" "-"
+  ANCHOR_RATIO="$(awk -v a="$SVC_RPS" -v b="$ANCHOR_RPS" 'BEGIN{printf "%.2f", (b>0 ? a/b : 0)}')"
+  row "bare Panache GET by id, req/s (the anchor, wrk -t2 -c8)" "-" "$ANCHOR_RPS" "1.00" "-"
+  row "curriculum GET /cohorts/{id} with JWT, req/s" ">= 0.85x anchor" "$SVC_RPS" "$ANCHOR_RATIO" "$(at_least "$ANCHOR_RATIO" 0.85)"
+  row "curriculum RSS after the anchor's load, MiB" "<= 400" "$SVC_RSS" "-" "$(at_most "$SVC_RSS" 400)"
   kill "$BARE_PID" 2>/dev/null; wait "$BARE_PID" 2>/dev/null || true; BARE_PID=""
 fi
 
@@ -365,6 +394,44 @@ if section reads; then
   printf '  %-20s %s\n' "programme (public)" "${WRK_SUMMARY["programme (public)"]}"
   pid="$(running_pid curriculum || true)"
   echo "  curriculum RSS after the load: $( [[ -n "$pid" ]] && rss_mib "$pid" || echo '-') MiB"
+fi
+
+# --- 3b. public endpoints under a crowd ---------------------------------------------------------------------
+# wrk -t2 -cPUBLIC_CONNECTIONS (64) without a token, after a WRK_WARMUP run each: >= 10 000 req/s, no 5xx, p99 < 50 ms
+if section public; then
+  echo
+  echo "=== 3b. public endpoints: wrk -t2 -c$PUBLIC_CONNECTIONS -d$PUBLIC_DURATION --latency, no token, each warmed up $WRK_WARMUP first"
+  declare -A PUBLIC_URLS=(
+    [programme]="http://127.0.0.1:${SERVICE_PORT[curriculum]}/api/v1/programme"
+    [indicators]="http://127.0.0.1:${SERVICE_PORT[certification]}/api/v1/indicators?year=$(date +%Y)"
+    [open-offers]="http://127.0.0.1:${SERVICE_PORT[placement]}/api/v1/offers"
+    [verification]="http://127.0.0.1:${SERVICE_PORT[certification]}/api/v1/certificates/CFA-BENCH-000000/verification"
+  )
+  for name in programme indicators open-offers verification; do
+    url="${PUBLIC_URLS[$name]}"
+    code="$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "$url" || true)"
+    etag="$(curl -s -D - -o /dev/null --max-time 5 "$url" | tr -d '\r' | sed -n 's/^[Ee][Tt][Aa][Gg]: //p')"
+    cond="$( [[ -n "$etag" ]] && curl -s -o /dev/null -w '%{http_code}' --max-time 5 -H "If-None-Match: $etag" "$url" || echo '-')"
+    echo "--- $name: GET $url (check: $code; ETag ${etag:-none}; If-None-Match -> $cond)"
+    if [[ "$code" != 200 ]]; then
+      row "public $name, req/s at c$PUBLIC_CONNECTIONS" ">= 10000" "-" "-" "NOT MEASURED (HTTP $code)"
+      continue
+    fi
+    timeout 180 wrk -t2 -c"$PUBLIC_CONNECTIONS" -d"$WRK_WARMUP" "$url" > /dev/null 2>&1 || true
+    out="$(timeout 180 wrk -t2 -c"$PUBLIC_CONNECTIONS" -d"$PUBLIC_DURATION" --timeout 5s --latency "$url" 2>&1)" || true
+    echo "  $(wrk_summary "$out")"
+    rps="$(wrk_rps "$out")"
+    p99="$(wrk_ms "$(awk '$1=="99%"{print $2}' <<<"$out")")"
+    non2xx="$(awk -F': *' '/Non-2xx or 3xx responses/{print $2}' <<<"$out")"
+    row "public $name, req/s at c$PUBLIC_CONNECTIONS (no token)" ">= 10000" "${rps:--}" "$(awk -v a="${rps:-0}" -v b="${ANCHOR_RPS:-0}" 'BEGIN{print (b>0 ? sprintf("%.2f", a/b) : "-")}')" "$(at_least "$rps" 10000)"
+    row "public $name, p99 ms at c$PUBLIC_CONNECTIONS" "< 50" "${p99:--}" "-" "$(at_most "$p99" 49.99)"
+    row "public $name, non-2xx answers" "0" "${non2xx:-0}" "-" "$( [[ -z "$non2xx" || "$non2xx" == 0 ]] && echo MET || echo 'NOT MET')"
+  done
+  for svc in placement certification; do
+    pid="$(running_pid "$svc" || true)"
+    rss="$( [[ -n "$pid" ]] && rss_mib "$pid" || echo '-')"
+    row "$svc RSS after the public load, MiB" "<= 400" "$rss" "-" "$(at_most "$rss" 400)"
+  done
 fi
 
 # --- 4. admissions: POST /applications, GET by id ------------------------------------------------------------
@@ -466,7 +533,22 @@ if section admissions; then
   for l in "${ADM_LABELS[@]}"; do printf '  %-24s %s\n' "$l" "${ADM[$l]}"; done
   echo "  admissions RSS after the load: $ADM_RSS MiB"
   echo "  (section 4 took $((SECONDS - adm_t0)) s)"
+  row "admissions RSS after its load, MiB" "<= 400" "$ADM_RSS" "-" "$(at_most "$ADM_RSS" 400)"
 fi
+
+# --- 4b. bulk work at 1x and 10x: the bulk-*.sh scripts, their ROW lines collected -------------------------------
+run_bulk() {  # run_bulk SECTION SCRIPT: shown as it goes, its ROW lines kept for the table
+  local name="$1" script="$2" t0=$SECONDS out
+  echo
+  echo "=== bulk: $name ($script)"
+  out="$(bash "$BENCH_DIR/$script" 2>&1 | tee /dev/stderr)" || echo "  $script FAILED (see above)"
+  collect_rows "$out"
+  grep -q '^ROW' <<<"$out" || row "$name" "-" "-" "-" "NOT MEASURED ($script failed, see its output above)"
+  echo "  ($name took $((SECONDS - t0)) s)"
+}
+section lists && run_bulk lists bulk-lists.sh
+section indicators && run_bulk indicators bulk-indicators.sh
+section bulk-admissions && run_bulk bulk-admissions bulk-admissions.sh
 
 # --- 5. attendance: a cohort of learners admitted for real, a sheet per half-day, read back ---------------------
 ATT_OUT=""
@@ -498,6 +580,9 @@ if section attendance; then
   echo "  (section 5 took $((SECONDS - att_t0)) s)"
 fi
 
+# moves the services' clocks months ahead: the last section
+section bulk-attendance && run_bulk bulk-attendance bulk-attendance.sh
+
 # --- summary ------------------------------------------------------------------------------------------------
 echo
 echo "=== summary"
@@ -522,4 +607,11 @@ fi
 echo "  load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 if pgrep -f plexus-classworlds >/dev/null 2>&1; then
   echo "  WARNING: a Maven build is running on this machine now: the figures above may be disturbed"
+fi
+if (( ${#TABLE[@]} > 0 )); then
+  echo
+  echo "=== targets (issue 16): each figure, its target, what this run measured, the ratio (to the anchor, or large/small)"
+  { printf 'figure\ttarget\tmeasured\tratio\tverdict\n'; printf '%s\n' "${TABLE[@]}"; } | column -t -s $'\t' | sed 's/^/  /'
+  unmet="$(printf '%s\n' "${TABLE[@]}" | awk -F'\t' '$5 ~ /^NOT/' | wc -l)"
+  echo "  $unmet of ${#TABLE[@]} rows not met or not measured; load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 fi

@@ -33,6 +33,7 @@ import fr.cfa.backoffice.platform.testing.SqlStatements;
 import fr.cfa.backoffice.platform.testing.TestTokens;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import fr.cfa.backoffice.platform.web.cache.PublicResponseCache;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -92,6 +93,9 @@ class ListsCostTheSameAtAnyPageSizeTest {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    PublicResponseCache publicAnswers;
 
     static String code() {
         return "N1-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
@@ -237,6 +241,7 @@ class ListsCostTheSameAtAnyPageSizeTest {
             off.executeUpdate();
             on.setObject(1, programmeVersionId);
             on.executeUpdate();
+            publicAnswers.changed(); // reference data changed behind the service's back, as a migration does before a restart
         } catch (Exception e) {
             throw new AssertionError(e);
         }

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The public programme answers with an ETag and Cache-Control, and a conditional GET with a current ETag gets a 304 without a body. */
@@ -24,6 +25,13 @@ class PublicProgrammeIsCachedTest {
         given().header("If-None-Match", etag).get("/api/v1/programme").then().statusCode(304).header("ETag", equalTo(etag)).body(emptyString());
         given().header("If-None-Match", "\"not-this-one\"").get("/api/v1/programme").then().statusCode(200).header("ETag", equalTo(etag))
                 .body("rncpCode", equalTo("RNCP36241"));
+    }
+
+    @Test
+    void the_answer_carries_one_cache_control_not_the_api_default_no_store_too() {
+        for (int i = 0; i < 2; i++) { // computed, then kept
+            assertEquals(List.of("public, max-age=10"), given().get("/api/v1/programme").then().statusCode(200).extract().headers().getValues("Cache-Control"));
+        }
     }
 
     @Test

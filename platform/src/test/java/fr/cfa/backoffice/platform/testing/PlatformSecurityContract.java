@@ -1,6 +1,7 @@
 package fr.cfa.backoffice.platform.testing;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -281,6 +282,9 @@ public abstract class PlatformSecurityContract {
                 .then().statusCode(200)
                 .header("Cache-Control", containsString("no-store"))
                 .header("X-Content-Type-Options", equalTo("nosniff"));
+        // errors too (a problem may name the resource asked for)
+        given().header("Authorization", TestTokens.bearer(sample.readRole())).when().get(sample.readPath() + "-no-such-thing")
+                .then().statusCode(anyOf(equalTo(400), equalTo(404))).header("Cache-Control", equalTo("no-store"));
     }
 
     @Test
