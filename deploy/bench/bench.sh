@@ -358,6 +358,26 @@ if section anchor; then
   row "curriculum GET /cohorts/{id} with JWT, req/s" ">= 0.85x anchor" "$SVC_RPS" "$ANCHOR_RATIO" "$(at_least "$ANCHOR_RATIO" 0.85)"
   row "curriculum RSS after the anchor's load, MiB" "<= 400" "$SVC_RSS" "-" "$(at_most "$SVC_RSS" 400)"
   kill "$BARE_PID" 2>/dev/null; wait "$BARE_PID" 2>/dev/null || true; BARE_PID=""
+  # where curriculum's time goes on that read: one more run (not counted) under JFR, the share of CPU samples whose stack
+  # passes through each layer (a sample may count in several)
+  if [[ -n "$pid" ]] && command -v jcmd >/dev/null && command -v jfr >/dev/null; then
+    JFR_FILE="$LOG_DIR/bench-anchor-curriculum.jfr"
+    rm -f "$JFR_FILE"
+    jcmd "$pid" JFR.start name=anchor settings=profile filename="$JFR_FILE" > /dev/null 2>&1 || true
+    timeout 180 wrk -t2 -c8 -d"$ANCHOR_DURATION" -H "Authorization: Bearer $TRAINER" "$SVC_URL" > /dev/null 2>&1 || true
+    jcmd "$pid" JFR.stop name=anchor > /dev/null 2>&1 || true
+    if [[ -s "$JFR_FILE" ]]; then
+      echo
+      echo "  where curriculum's time goes on GET /cohorts/{id} (JFR $JFR_FILE, share of CPU samples through each layer):"
+      jfr print --stack-depth 96 --events jdk.ExecutionSample "$JFR_FILE" | awk '
+        BEGIN { n = split("org.hibernate|Hibernate ORM (find by id, session, dirty checking);org.postgresql|PostgreSQL JDBC driver;io.agroal|Agroal connection pool;io.quarkus.narayana|JTA transactions;io.smallrye.jwt|JWT parsing and verification;io.quarkus.security|Quarkus security (identity, permission checks);io.quarkus.vertx.http.runtime.security|HTTP authentication and authorisation;com.fasterxml.jackson|Jackson JSON;org.jboss.resteasy.reactive|REST layer (routing, filters, writers);fr.cfa.backoffice.platform|platform filters and helpers;io.micrometer|Micrometer metrics;io.netty|Netty I/O;io.vertx.core|Vert.x core", spec, ";")
+                for (i = 1; i <= n; i++) { split(spec[i], kv, "|"); key[i] = kv[1]; label[i] = kv[2] } }
+        /jdk.ExecutionSample/ { if (inside) close_sample(); inside = 1; delete seen; next }
+        inside { for (i = 1; i <= n; i++) if (index($0, key[i] ".") > 0) seen[i] = 1 }
+        function close_sample() { total++; for (i in seen) hits[i]++ }
+        END { if (inside) close_sample(); for (i = 1; i <= n; i++) printf "    %5.1f %%  %s\n", (total ? 100 * hits[i] / total : 0), label[i]; printf "    (%d samples)\n", total }'
+    fi
+  fi
 fi
 
 # --- 3. read throughput ---------------------------------------------------------------------------------------

@@ -169,4 +169,4 @@ printf 'ROW\t%s\t%s\t%s\t%s\t%s\n' "applications list, page 100, cursor, $rows_l
   "${P99[cursor_large]:--}" "$cursor_ratio" "$verdict"
 printf 'ROW\t%s\t%s\t%s\t%s\t%s\n' "applications list, page 100, offset (deep page), $rows_label rows, p99 ms" "-" \
   "${P99[offset_large]:--}" "$offset_ratio" \
-  "$([[ -n "${P99[offset_large]}" ]] && echo "MET" || echo "NOT MEASURED (wrk gave no p99 or non-2xx answers)")"
+  "$([[ -n "${P99[offset_large]}" ]] && echo "- (comparison)" || echo "NOT MEASURED (wrk gave no p99 or non-2xx answers)")"

@@ -297,7 +297,7 @@ class JourneyIT {
                 .place("Saint-Denis").startDate(cohort.getStartDate()).positions(1), UUID.randomUUID().toString());
         assertEquals(OfferStatus.OPEN, offer.getStatus());
         assertEquals(employer.getId(), offer.getEmployerId());
-        assertEquals(OfferStatus.OPEN, clients.placement(PUBLIC).offers().getOffer(offer.getId()).getStatus(), "an open offer is public");
+        assertEquals(OfferStatus.OPEN, clients.placement(PUBLIC).offers().getOffer(offer.getId(), null).getStatus(), "an open offer is public");
     }
 
     void contractRecorded() throws Exception {
@@ -328,7 +328,7 @@ class JourneyIT {
         var refused = assertThrows(fr.cfa.backoffice.journey.client.placement.invoker.ApiException.class,
                 () -> clients.placement(anotherEmployer).contracts().getContract(contract.getId()));
         assertEquals(404, refused.getCode(), "another employer's read: " + refused.getResponseBody());
-        assertEquals(OfferStatus.FILLED, clients.placement(PLACEMENT_OFFICER).offers().getOffer(offer.getId()).getStatus(),
+        assertEquals(OfferStatus.FILLED, clients.placement(PLACEMENT_OFFICER).offers().getOffer(offer.getId(), null).getStatus(),
                 "its one position is taken");
     }
 
@@ -344,7 +344,7 @@ class JourneyIT {
 
     /** Week after week: the clock moves to the Friday evening, the trainer records each half-day, then the modules that ended. */
     void centreWeeks() throws Exception {
-        Set<String> assessed = clients.curriculum(PUBLIC).programme().getProgramme().getModules().stream()
+        Set<String> assessed = clients.curriculum(PUBLIC).programme().getProgramme(null).getModules().stream()
                 .filter(m -> !Boolean.TRUE.equals(m.getCertificationExam())).map(ProgrammeModule::getCode).collect(Collectors.toSet());
         List<CalendarWeek> centre = calendar.getWeeks().stream().filter(w -> w.getKind() == WeekKind.CENTER)
                 .sorted(Comparator.comparing(CalendarWeek::getNumber)).toList();
@@ -442,7 +442,7 @@ class JourneyIT {
     // ---- 13, 14 ------------------------------------------------------------------------------------------------------
 
     void publicVerification() throws Exception {
-        CertificateVerification verification = clients.certification(PUBLIC).certificates().verifyCertificate(certificateNumber);
+        CertificateVerification verification = clients.certification(PUBLIC).certificates().verifyCertificate(certificateNumber, null);
         assertEquals(CertificateVerification.StatusEnum.VALID, verification.getStatus());
         assertEquals("S.H.", verification.getHolderInitials(), "only the initials are public");
         assertEquals("RNCP36241", verification.getRncpCode());
@@ -463,7 +463,7 @@ class JourneyIT {
     }
 
     void indicatorsCountTheLearner() throws Exception {
-        Indicators figures = clients.certification(PUBLIC).indicators().getIndicators(cohort.getId(), null);
+        Indicators figures = clients.certification(PUBLIC).indicators().getIndicators(cohort.getId(), null, null);
         assertFalse(figures.getSuccess().getWithheld(), "success rate withheld");
         assertEquals(1L, figures.getSuccess().getNumerator(), "holders of the whole title");
         assertEquals(1L, figures.getSuccess().getDenominator(), "candidates with a jury result");
