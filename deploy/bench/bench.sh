@@ -49,7 +49,7 @@
 #
 # env: BENCH_SECTIONS (anchor,startup,hop,reads,public,admissions,attendance,lists,indicators,bulk-admissions,bulk-attendance:
 #      the sections to run, comma-separated; default all but attendance, which bulk-attendance runs at two sizes),
-#      PUBLIC_DURATION (15s), PUBLIC_CONNECTIONS (64), the bulk scripts' own (ADM_*, ATT_SMALL/ATT_LARGE, INDIC_*, BULK_*), ANCHOR_WARMUP (30s), ANCHOR_DURATION (10s), BARE_PORT (8090), ATT_LEARNERS (30, 1..1000; attendance section only),
+#      PUBLIC_DURATION (15s), PUBLIC_WARMUP (20s), PUBLIC_CONNECTIONS (64), the bulk scripts' own (ADM_*, ATT_SMALL/ATT_LARGE, INDIC_*, BULK_*), ANCHOR_WARMUP (30s), ANCHOR_DURATION (10s), BARE_PORT (8090), ATT_LEARNERS (30, 1..1000; attendance section only),
 #      BENCH_RUNS (3), BENCH_EVENTS (200), WRK_DURATION (15s), WRK_CONNECTIONS (32), WRK_THREADS (2),
 #      WRK_POST_CONNECTIONS (16), WRK_IDEM_DURATION (10s), WRK_WARMUP (5s; admissions section only)
 #   e.g. BENCH_SECTIONS=admissions deploy/bench/bench.sh
@@ -88,6 +88,7 @@ done
 (( ${#SECTION[@]} > 0 )) || die "BENCH_SECTIONS names no section (known: $KNOWN_SECTIONS)"
 section() { [[ -n "${SECTION[$1]:-}" ]]; }
 PUBLIC_DURATION="${PUBLIC_DURATION:-15s}"
+PUBLIC_WARMUP="${PUBLIC_WARMUP:-20s}"  # C2 compiles each service's path first (5 s left the first endpoint of a service short)
 PUBLIC_CONNECTIONS="${PUBLIC_CONNECTIONS:-64}"
 # The final table: one ROW<TAB>figure<TAB>target<TAB>measured<TAB>ratio<TAB>verdict line per target, from every section
 # (the bulk-*.sh scripts print theirs in the same form)
@@ -102,7 +103,7 @@ wrk_ms() { awk -v v="$1" 'BEGIN{ if (v ~ /us$/) { sub(/us$/, "", v); printf "%.2
 [[ "$BENCH_EVENTS" =~ ^[0-9]+$ ]] && (( BENCH_EVENTS >= 1 && BENCH_EVENTS <= 5000 )) || die "BENCH_EVENTS must be 1..5000"
 # beyond 200 the driver splits the learners into cohorts of at most 200 (curriculum's capacity limit)
 [[ "$ATT_LEARNERS" =~ ^[0-9]+$ ]] && (( ATT_LEARNERS >= 1 && ATT_LEARNERS <= 1000 )) || die "ATT_LEARNERS must be 1..1000"
-for _v in WRK_DURATION WRK_IDEM_DURATION WRK_WARMUP ANCHOR_WARMUP ANCHOR_DURATION PUBLIC_DURATION; do
+for _v in WRK_DURATION WRK_IDEM_DURATION WRK_WARMUP ANCHOR_WARMUP ANCHOR_DURATION PUBLIC_DURATION PUBLIC_WARMUP; do
   if ! [[ "${!_v}" =~ ^[0-9]+s$ ]] || (( ${!_v%s} < 1 || ${!_v%s} > 120 )); then die "$_v must be 1s..120s, like 15s"; fi
 done
 for _v in WRK_CONNECTIONS WRK_POST_CONNECTIONS WRK_THREADS PUBLIC_CONNECTIONS; do
@@ -420,7 +421,7 @@ fi
 # wrk -t2 -cPUBLIC_CONNECTIONS (64) without a token, after a WRK_WARMUP run each: >= 10 000 req/s, no 5xx, p99 < 50 ms
 if section public; then
   echo
-  echo "=== 3b. public endpoints: wrk -t2 -c$PUBLIC_CONNECTIONS -d$PUBLIC_DURATION --latency, no token, each warmed up $WRK_WARMUP first"
+  echo "=== 3b. public endpoints: wrk -t2 -c$PUBLIC_CONNECTIONS -d$PUBLIC_DURATION --latency, no token, each warmed up $PUBLIC_WARMUP first"
   declare -A PUBLIC_URLS=(
     [programme]="http://127.0.0.1:${SERVICE_PORT[curriculum]}/api/v1/programme"
     [indicators]="http://127.0.0.1:${SERVICE_PORT[certification]}/api/v1/indicators?year=$(date +%Y)"
@@ -437,7 +438,7 @@ if section public; then
       row "public $name, req/s at c$PUBLIC_CONNECTIONS" ">= 10000" "-" "-" "NOT MEASURED (HTTP $code)"
       continue
     fi
-    timeout 180 wrk -t2 -c"$PUBLIC_CONNECTIONS" -d"$WRK_WARMUP" "$url" > /dev/null 2>&1 || true
+    timeout 180 wrk -t2 -c"$PUBLIC_CONNECTIONS" -d"$PUBLIC_WARMUP" "$url" > /dev/null 2>&1 || true
     out="$(timeout 180 wrk -t2 -c"$PUBLIC_CONNECTIONS" -d"$PUBLIC_DURATION" --timeout 5s --latency "$url" 2>&1)" || true
     echo "  $(wrk_summary "$out")"
     rps="$(wrk_rps "$out")"
