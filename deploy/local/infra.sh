@@ -105,7 +105,7 @@ controller.listener.names=CONTROLLER
 inter.broker.listener.name=PLAINTEXT
 listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT
 log.dirs=$DATA_DIR/kafka/log
-num.partitions=1
+num.partitions=$TOPIC_PARTITIONS
 default.replication.factor=1
 offsets.topic.replication.factor=1
 transaction.state.log.replication.factor=1
@@ -127,6 +127,7 @@ start_kafka() {
   fi
   if is_running kafka; then
     log "Kafka already running (pid $(running_pid kafka)) on 127.0.0.1:$KAFKA_PORT"
+    ensure_topics
     return 0
   fi
   local p
@@ -155,6 +156,17 @@ start_kafka() {
     -cp "$LIB_DIR/*" kafka.Kafka "$KAFKA_PROPS"
   wait_log kafka "Kafka Server started" 90 "$KAFKA_PORT"
   log "Kafka ready on 127.0.0.1:$KAFKA_PORT"
+  ensure_topics
+}
+
+# The suite's topics with TOPIC_PARTITIONS partitions each (created, or grown from fewer), so that the replicas of a
+# service split them (up.sh --replicas). The broker's default for any other topic is the same count.
+ensure_topics() {
+  local out
+  out="$("$JAVA" -cp "$LIB_DIR/*" -Dlog4j2.configurationFile="$LOCAL_DIR/kafka/log4j2.xml" "$LOCAL_DIR/EnsureTopics.java" \
+    "$(kafka_bootstrap)" "$TOPIC_PARTITIONS" "${TOPICS[@]}" 2>>"$LOG_DIR/kafka-topics.log")" \
+    || { tail_log kafka-topics; die "the topics could not be created (see $LOG_DIR/kafka-topics.log)"; }
+  log "topics: $(grep -c . <<<"$out") with $TOPIC_PARTITIONS partitions$(grep -q '(created)\|(grown)' <<<"$out" && echo "; $(grep -o '^topic [^:]*: [0-9]* partitions ([a-z]*)' <<<"$out" | sed 's/^topic //' | paste -sd, -)")"
 }
 
 stop_infra() {
@@ -165,7 +177,10 @@ stop_infra() {
 
 status() {
   local n pid
-  for n in postgres kafka "${SERVICES[@]}"; do
+  local svc r names=(postgres kafka)
+  for svc in "${SERVICES[@]}"; do for (( r = 1; r <= MAX_REPLICAS; r++ )); do names+=("$(instance_name "$svc" "$r")"); done; done
+  for n in "${names[@]}"; do
+    if [[ "$n" == *-[0-9] ]] && ! is_running "$n"; then continue; fi  # a replica is listed only while it runs
     if pid="$(running_pid "$n")"; then
       printf '%-14s running  pid %-8s RSS %s MiB\n' "$n" "$pid" "$(rss_mib "$pid")"
     else

@@ -21,10 +21,32 @@ PG_PORT="${PG_PORT:-$((15432 + LOCAL_PORT_OFFSET))}"
 KAFKA_PORT="${KAFKA_PORT:-$((19092 + LOCAL_PORT_OFFSET))}"
 KAFKA_CONTROLLER_PORT="${KAFKA_CONTROLLER_PORT:-$((19093 + LOCAL_PORT_OFFSET))}"
 SERVICES=(admissions curriculum placement certification)
+# The suite's topics (CONTEXT-MAP.md) and each service's dead-letter topic, created by infra.sh with TOPIC_PARTITIONS
+# partitions: the most consumers of one group that get work, so the most replicas of a service that share the events.
+TOPICS=(admissions.applications curriculum.cohorts curriculum.learners placement.contracts certification.results
+  admissions-service.dlq curriculum-service.dlq placement-service.dlq certification-service.dlq)
+TOPIC_PARTITIONS="${TOPIC_PARTITIONS:-6}"
 declare -A SERVICE_PORT=([admissions]=$((8081 + LOCAL_PORT_OFFSET)) [curriculum]=$((8082 + LOCAL_PORT_OFFSET))
   [placement]=$((8083 + LOCAL_PORT_OFFSET)) [certification]=$((8084 + LOCAL_PORT_OFFSET)))
 declare -A MANAGEMENT_PORT=([admissions]=$((9081 + LOCAL_PORT_OFFSET)) [curriculum]=$((9082 + LOCAL_PORT_OFFSET))
   [placement]=$((9083 + LOCAL_PORT_OFFSET)) [certification]=$((9084 + LOCAL_PORT_OFFSET)))
+
+# Replicas (up.sh --replicas N, N <= MAX_REPLICAS): instance r of a service listens REPLICA_PORT_STEP * (r - 1) above
+# its first one: admissions on 8081, 8091, 8101; its management port likewise (9081, 9091, 9101). Instance 1 keeps the
+# service's name (pid, log); instance r > 1 is named <service>-<r>.
+REPLICA_PORT_STEP=10
+MAX_REPLICAS=3
+instance_name() { if (( $2 == 1 )); then echo "$1"; else echo "$1-$2"; fi; }
+instance_port() { echo $(( SERVICE_PORT[$1] + REPLICA_PORT_STEP * ($2 - 1) )); }
+instance_management_port() { echo $(( MANAGEMENT_PORT[$1] + REPLICA_PORT_STEP * ($2 - 1) )); }
+# instances_of SERVICE: "name port" of every instance recorded as running, first one first
+instances_of() {
+  local r name
+  for (( r = 1; r <= MAX_REPLICAS; r++ )); do
+    name="$(instance_name "$1" "$r")"
+    if is_running "$name"; then echo "$name $(instance_port "$1" "$r")"; fi
+  done
+}
 
 # Production settings (the default): C2 on, ParallelGC (throughput on two cores), heap up to 256 MiB. Targets per
 # service: RSS <= 400 MiB after a minute of load, ready <= 2.5 s alone (deploy/bench/bench.sh measures both).
@@ -73,6 +95,7 @@ marker_of() {
   case "$1" in
     postgres) echo "EmbeddedPostgresMain.java" ;;
     kafka)    echo "kafka.Kafka $RUN_DIR/kafka/server.properties" ;;
+    *-[0-9])  echo "-Dcfa.backoffice.service=$REPO_ROOT/${1%-[0-9]}-service/replica-${1##*-}" ;;
     *)        echo "-Dcfa.backoffice.service=$REPO_ROOT/$1-service" ;;
   esac
 }
@@ -193,11 +216,13 @@ service_java_opts() {
   echo "$SERVICE_JAVA_OPTS $cds ${!var:-}"
 }
 
-# service_env NAME: fills SERVICE_ENV with the environment of one service (as `env` arguments): up.sh and the bench
-# start services with the same one. The centre's identifiers (CENTRE_*) default to SAMPLE values, not a real
+# service_env NAME [REPLICA]: fills SERVICE_ENV with the environment of one service's instance (as `env` arguments):
+# up.sh and the bench start services with the same one. The centre's identifiers (CENTRE_*) default to SAMPLE values, not a real
 # establishment: curriculum refuses to start without them.
 service_env() {
-  local svc="$1"
+  local svc="$1" replica="${2:-1}" port management
+  port="$(instance_port "$svc" "$replica")"
+  management="$(instance_management_port "$svc" "$replica")"
   SERVICE_ENV=(
     DB_URL="$(service_db_url "$svc")"
     DB_USER="$DB_USER_EFFECTIVE"
@@ -209,9 +234,11 @@ service_env() {
     HTTP_HOST=127.0.0.1
     MANAGEMENT_HOST=127.0.0.1
     # the services' own defaults are 8081-8084 and 9081-9084: without these, LOCAL_PORT_OFFSET moved only the clients
-    QUARKUS_HTTP_PORT="${SERVICE_PORT[$svc]}"
-    QUARKUS_MANAGEMENT_PORT="${MANAGEMENT_PORT[$svc]}"
-    PUBLIC_BASE_URL="http://127.0.0.1:${SERVICE_PORT[$svc]}"
+    QUARKUS_HTTP_PORT="$port"
+    QUARKUS_MANAGEMENT_PORT="$management"
+    PUBLIC_BASE_URL="http://127.0.0.1:$port"
+    # names the instance in Kafka client ids and scheduled runs (backoffice.instance-id)
+    INSTANCE_ID="$svc-$replica"
     BACKOFFICE_SIMULATED_TIME="${BACKOFFICE_SIMULATED_TIME:-false}"
     CERTIFICATE_SIGNING_KEY_LOCATION="file:$LOCAL_DIR/dev-keys/dev-certificate-signing-key.pem"
     CENTRE_RESPONSIBLE_UAI="${CENTRE_RESPONSIBLE_UAI:-0932751K}"
@@ -222,15 +249,16 @@ service_env() {
   )
 }
 
-# start_service NAME: starts one service jar in the background with its environment (service_env).
+# start_service NAME [REPLICA]: starts one instance of a service jar in the background with its environment (service_env).
 start_service() {
-  local svc="$1" jar
+  local svc="$1" replica="${2:-1}" jar name
   jar="$(service_jar "$svc")"
+  name="$(instance_name "$svc" "$replica")"
   [[ -f "$jar" ]] || die "$jar is missing (build with deploy/local/up.sh --build)"
-  service_env "$svc"
+  service_env "$svc" "$replica"
   # shellcheck disable=SC2086,SC2046
-  (cd "$(dirname "$jar")" && start_bg "$svc" env "${SERVICE_ENV[@]}" \
-    "$JAVA" "$(marker_of "$svc")" $(service_java_opts "$svc") -jar quarkus-run.jar)
+  (cd "$(dirname "$jar")" && start_bg "$name" env "${SERVICE_ENV[@]}" \
+    "$JAVA" "$(marker_of "$name")" $(service_java_opts "$svc") -jar quarkus-run.jar)
 }
 
 clock_code() {  # clock_code PORT -> HTTP status of GET /q/clock (200 only with simulated time on)

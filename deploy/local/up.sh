@@ -13,7 +13,13 @@
 #   6. waits until every /q/health/ready answers 200, then prints where everything is
 # Re-running it while things run only starts what is missing. Stop everything with down.sh.
 #
-# usage: deploy/local/up.sh [--build] [--simulated-time] [--small]
+# usage: deploy/local/up.sh [--build] [--simulated-time] [--small] [--replicas N]
+#   --replicas N      N instances of each service (1..3, default 1), on documented ports: instance r listens 10 * (r - 1)
+#                     above the first, so admissions answers on 8081 and 8091, curriculum on 8082 and 8092, and so on
+#                     (management ports 9081, 9091, ...). Instance 1 is named <service>, instance r <service>-<r> (logs,
+#                     pids). They share their service's database and consumer group: each holds part of the topics'
+#                     TOPIC_PARTITIONS (6) partitions, and a scheduled job runs on one of them (docs: deploy/README.md).
+#                     There is no proxy: a client spreads its requests over the ports (deploy/replicas/kill-test.sh does).
 #   --small           the low-memory profile (C1 only, 160 MiB serial heap: ~190 MiB RSS, a third of the throughput);
 #                     SERVICE_JAVA_OPTS, when set, wins over both profiles
 #   --simulated-time  starts the services with BACKOFFICE_SIMULATED_TIME=true: each exposes GET/PUT /q/clock and
@@ -32,15 +38,21 @@ source "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/lib.sh"
 
 BUILD=false
 SIMULATED_TIME=false
-for a in "$@"; do
-  case "$a" in
+REPLICAS=1
+while (( $# > 0 )); do
+  case "$1" in
     --build) BUILD=true ;;
     --simulated-time) SIMULATED_TIME=true ;;
     --small) [[ -n "$SERVICE_JAVA_OPTS_FROM_ENV" ]] || SERVICE_JAVA_OPTS="$SERVICE_JAVA_OPTS_SMALL" ;;
-    -h|--help) sed -n '2,28p' "$0"; exit 0 ;;
-    *) echo "unknown argument: $a (usage: $0 [--build] [--simulated-time] [--small])" >&2; exit 2 ;;
+    --replicas) REPLICAS="${2:-}"; shift ;;
+    --replicas=*) REPLICAS="${1#--replicas=}" ;;
+    -h|--help) sed -n '2,34p' "$0"; exit 0 ;;
+    *) echo "unknown argument: $1 (usage: $0 [--build] [--simulated-time] [--small] [--replicas N])" >&2; exit 2 ;;
   esac
+  shift
 done
+[[ "$REPLICAS" =~ ^[0-9]+$ ]] && (( REPLICAS >= 1 && REPLICAS <= MAX_REPLICAS )) \
+  || { echo "--replicas takes 1..$MAX_REPLICAS, not '$REPLICAS'" >&2; exit 2; }
 export BACKOFFICE_SIMULATED_TIME="$SIMULATED_TIME"
 READY_TIMEOUT="${READY_TIMEOUT:-120}"
 
@@ -52,7 +64,7 @@ missing=()
 for svc in "${SERVICES[@]}"; do [[ -f "$(service_jar "$svc")" ]] || missing+=("$svc"); done
 if $BUILD || (( ${#missing[@]} > 0 )); then
   for svc in "${SERVICES[@]}"; do
-    if is_running "$svc"; then die "$svc is running: stop the stack (deploy/local/down.sh) before rebuilding"; fi
+    if [[ -n "$(instances_of "$svc")" ]]; then die "$svc is running: stop the stack (deploy/local/down.sh) before rebuilding"; fi
   done
   if (( ${#missing[@]} > 0 )); then log "no jar for: ${missing[*]}"; fi
   log "building the services: ./mvnw -q package -DskipTests (a few minutes)"
@@ -65,49 +77,58 @@ fi
 
 # --- 5. services -------------------------------------------------------------------------------------
 started=()
+declare -A INSTANCE_PORT=()
+instances=()
 for svc in "${SERVICES[@]}"; do
-  port="${SERVICE_PORT[$svc]}"
-  if is_running "$svc"; then
-    log "$svc already running (pid $(running_pid "$svc")) on :$port"
-    running_simulated=false
-    [[ "$(clock_code "$port")" == "200" ]] && running_simulated=true
-    if [[ "$running_simulated" != "$SIMULATED_TIME" ]]; then
-      log "WARNING: $svc runs with simulated time $($running_simulated && echo on || echo off); stop the stack (down.sh) to change that"
+  for (( r = 1; r <= REPLICAS; r++ )); do
+    name="$(instance_name "$svc" "$r")"; port="$(instance_port "$svc" "$r")"
+    instances+=("$name"); INSTANCE_PORT[$name]="$port"
+    if is_running "$name"; then
+      log "$name already running (pid $(running_pid "$name")) on :$port"
+      running_simulated=false
+      [[ "$(clock_code "$port")" == "200" ]] && running_simulated=true
+      if [[ "$running_simulated" != "$SIMULATED_TIME" ]]; then
+        log "WARNING: $name runs with simulated time $($running_simulated && echo on || echo off); stop the stack (down.sh) to change that"
+      fi
+      continue
     fi
-    continue
-  fi
-  if port_open "$port"; then
-    die "port $port ($svc) is in use by a process not started by deploy/local; stop it first"
-  fi
-  start_service "$svc"
-  started+=("$svc")
+    if port_open "$port"; then
+      die "port $port ($name) is in use by a process not started by deploy/local; stop it first"
+    fi
+    start_service "$svc" "$r"
+    started+=("$name")
+  done
+  for (( r = REPLICAS + 1; r <= MAX_REPLICAS; r++ )); do
+    name="$(instance_name "$svc" "$r")"
+    if is_running "$name"; then log "WARNING: $name runs beyond --replicas $REPLICAS (down.sh stops every instance)"; fi
+  done
 done
 
 # --- 6. readiness ------------------------------------------------------------------------------------
 deadline=$((SECONDS + READY_TIMEOUT))
-pending=("${SERVICES[@]}")
+pending=("${instances[@]}")
 while (( ${#pending[@]} > 0 )); do
   still=()
-  for svc in "${pending[@]}"; do
-    code="$(health_code "${SERVICE_PORT[$svc]}")"
+  for name in "${pending[@]}"; do
+    code="$(health_code "${INSTANCE_PORT[$name]}")"
     if [[ "$code" == "200" ]]; then
-      log "$svc ready"
+      log "$name ready"
       continue
     fi
-    if ! is_running "$svc"; then
-      tail_log "$svc" 60
-      die "$svc exited (see $LOG_DIR/$svc.log); other components keep running, stop them with deploy/local/down.sh"
+    if ! is_running "$name"; then
+      tail_log "$name" 60
+      die "$name exited (see $LOG_DIR/$name.log); other components keep running, stop them with deploy/local/down.sh"
     fi
-    still+=("$svc")
+    still+=("$name")
   done
   pending=("${still[@]+"${still[@]}"}")
   (( ${#pending[@]} == 0 )) && break
   if (( SECONDS >= deadline )); then
-    for svc in "${pending[@]}"; do
-      echo "$svc: /q/health/ready answers $(health_code "${SERVICE_PORT[$svc]}") after ${READY_TIMEOUT}s" >&2
-      curl -s --max-time 2 "http://127.0.0.1:${SERVICE_PORT[$svc]}/q/health/ready" >&2 || true
+    for name in "${pending[@]}"; do
+      echo "$name: /q/health/ready answers $(health_code "${INSTANCE_PORT[$name]}") after ${READY_TIMEOUT}s" >&2
+      curl -s --max-time 2 "http://127.0.0.1:${INSTANCE_PORT[$name]}/q/health/ready" >&2 || true
       echo >&2
-      tail_log "$svc" 60
+      tail_log "$name" 60
     done
     die "not ready after ${READY_TIMEOUT}s: ${pending[*]} (stack left running; deploy/local/down.sh stops it)"
   fi
@@ -117,11 +138,11 @@ done
 # --- summary -----------------------------------------------------------------------------------------
 rel_token="deploy/local/token.sh"
 echo
-printf '%-14s %-8s %-8s %-24s %-40s\n' SERVICE PID RSS_MiB URL "SWAGGER UI"
-for svc in "${SERVICES[@]}"; do
-  pid="$(running_pid "$svc" || echo '-')"
-  printf '%-14s %-8s %-8s %-24s %-40s\n' "$svc" "$pid" "$(rss_mib "$pid")" \
-    "http://127.0.0.1:${SERVICE_PORT[$svc]}" "http://127.0.0.1:${SERVICE_PORT[$svc]}/q/swagger-ui"
+printf '%-16s %-8s %-8s %-24s %-40s\n' INSTANCE PID RSS_MiB URL "SWAGGER UI"
+for name in "${instances[@]}"; do
+  pid="$(running_pid "$name" || echo '-')"
+  printf '%-16s %-8s %-8s %-24s %-40s\n' "$name" "$pid" "$(rss_mib "$pid")" \
+    "http://127.0.0.1:${INSTANCE_PORT[$name]}" "http://127.0.0.1:${INSTANCE_PORT[$name]}/q/swagger-ui"
 done
 echo
 if [[ -n "$EXTERNAL_DB_URL" ]]; then
@@ -129,7 +150,7 @@ if [[ -n "$EXTERNAL_DB_URL" ]]; then
 else
   echo "PostgreSQL : $(db_base_url)/<service>  user $DB_USER_EFFECTIVE  (psql -h 127.0.0.1 -p $PG_PORT -U $DB_USER_EFFECTIVE <db>)"
 fi
-echo "Kafka      : $(kafka_bootstrap)$([[ -n "$EXTERNAL_KAFKA_BOOTSTRAP" ]] && echo ' (external)')"
+echo "Kafka      : $(kafka_bootstrap)$([[ -n "$EXTERNAL_KAFKA_BOOTSTRAP" ]] && echo ' (external)')  topics: $TOPIC_PARTITIONS partitions each"
 echo "Logs       : $LOG_DIR/<name>.log     pids: $PID_DIR"
 echo
 echo "Tokens (DEVELOPMENT ONLY, signed with the committed dev key; roles: admissions-officer trainer"

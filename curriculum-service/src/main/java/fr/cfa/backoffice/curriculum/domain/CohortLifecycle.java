@@ -1,5 +1,6 @@
 package fr.cfa.backoffice.curriculum.domain;
 
+import fr.cfa.backoffice.curriculum.config.CohortLifecycleConfig;
 import fr.cfa.backoffice.curriculum.domain.calendar.CohortCalendars;
 import fr.cfa.backoffice.curriculum.events.CohortAnnouncements;
 import fr.cfa.backoffice.curriculum.events.contract.CohortUpdatedV1;
@@ -7,7 +8,9 @@ import fr.cfa.backoffice.curriculum.events.contract.CurriculumTopics;
 import fr.cfa.backoffice.curriculum.persistence.CohortEntity;
 import fr.cfa.backoffice.curriculum.persistence.CohortRepository;
 import fr.cfa.backoffice.platform.events.Outbox;
+import fr.cfa.backoffice.platform.jobs.ScheduledRuns;
 import fr.cfa.backoffice.platform.time.ClockMoved;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -20,6 +23,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
+import org.jboss.logging.Logger;
 
 /**
  * Moves cohorts along with the calendar: OPEN until their start, RUNNING during the cycle, CLOSED after
@@ -27,6 +31,7 @@ import java.util.function.Predicate;
  */
 @ApplicationScoped
 public class CohortLifecycle {
+    private static final Logger LOG = Logger.getLogger(CohortLifecycle.class);
 
     @Inject
     CohortRepository cohorts;
@@ -40,10 +45,40 @@ public class CohortLifecycle {
     @Inject
     Clock clock;
 
-    /** Today is the suite clock's day in Europe/Paris (simulated or not). */
-    @Scheduled(cron = "0 5 0 * * ?", timeZone = "Europe/Paris")
-    void daily() {
-        advance(today());
+    @Inject
+    ScheduledRuns runs;
+
+    @Inject
+    CohortLifecycleConfig config;
+
+    void announce(@Observes StartupEvent event) {
+        LOG.infof("Cohort lifecycle checked every %s; of the replicas, one does each day's run", config.checkEvery());
+    }
+
+    static final String JOB = "cohort-lifecycle";
+
+    /**
+     * Checked every few minutes rather than fired once at midnight: the first check of a day (of the suite's clock, in
+     * Europe/Paris) on any replica does the day's run, and a day missed while every replica was down, or whose run died
+     * with its replica, is done at the next check.
+     */
+    @Scheduled(every = "${curriculum.cohort-lifecycle.check-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void tick() {
+        daily();
+    }
+
+    /**
+     * Today's run, once across replicas: claimed in the run's own transaction (ScheduledRuns), so a second replica
+     * skips it and a run that rolls back is done again.
+     *
+     * @return true when this call did today's run
+     */
+    @Transactional
+    public boolean daily() {
+        LocalDate today = today();
+        if (!runs.claim(JOB, today.toString())) return false;
+        advance(today);
+        return true;
     }
 
     /** The centre's today: the suite clock's day in Europe/Paris, whatever the JVM's or the database's zone. */
@@ -56,7 +91,7 @@ public class CohortLifecycle {
      * moves every cohort whose start or end has passed, however long ago.
      */
     void onClockMoved(@Observes ClockMoved moved) {
-        advance(today());
+        daily();
     }
 
     /** @return how many cohorts changed status */

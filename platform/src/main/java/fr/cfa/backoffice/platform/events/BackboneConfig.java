@@ -19,6 +19,13 @@ public interface BackboneConfig {
      */
     Map<String, Topic> topics();
 
+    /**
+     * Whether this service creates its topics and sets their retention at start ({@link TopicRetention}). Off where an
+     * operator owns the topics (Strimzi's KafkaTopic objects in deploy/k8s): the service then needs no right to change them.
+     */
+    @WithDefault("true")
+    boolean manageTopics();
+
     /** Retention of this service's dead-letter topic: parked records are copies of events, personal data included. */
     @WithDefault("P21D")
     Duration deadLetterRetention();

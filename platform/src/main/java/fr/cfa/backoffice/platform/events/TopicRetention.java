@@ -36,8 +36,8 @@ public class TopicRetention {
     @Inject
     BackboneConfig config;
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
+    @Inject
+    KafkaConnection kafka;
 
     @ConfigProperty(name = "quarkus.application.name")
     String applicationName;
@@ -46,6 +46,10 @@ public class TopicRetention {
     private Thread thread;
 
     void start(@Observes StartupEvent event) {
+        if (!config.manageTopics()) {
+            LOG.info("Topics are managed outside this service (backbone.manage-topics=false)");
+            return;
+        }
         running = true;
         thread = new Thread(this::applyUntilDone, "topic-retention");
         thread.setDaemon(true);
@@ -68,11 +72,10 @@ public class TopicRetention {
     private void applyUntilDone() {
         Duration backoff = Duration.ofMillis(500);
         while (running) {
-            try (Admin admin = Admin.create(Map.of(
-                    AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                    AdminClientConfig.CLIENT_ID_CONFIG, applicationName + "-topic-retention",
-                    AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000,
-                    AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000))) {
+            Map<String, Object> settings = kafka.settings("topic-retention");
+            settings.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000);
+            settings.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
+            try (Admin admin = Admin.create(settings)) {
                 apply(admin);
                 return;
             } catch (InterruptedException e) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import fr.cfa.backoffice.platform.jobs.ScheduledRuns;
 import fr.cfa.backoffice.platform.problem.BusinessRuleViolationException;
 import fr.cfa.backoffice.platform.problem.InvalidParameterException;
 import fr.cfa.backoffice.platform.security.Caller;
@@ -23,7 +24,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.UUID;
@@ -54,6 +57,9 @@ public class IdempotencyKeys {
 
     @Inject
     Clock clock;
+
+    @Inject
+    ScheduledRuns runs;
 
     @ConfigProperty(name = "backoffice.idempotency.retention", defaultValue = "PT24H")
     Duration retention;
@@ -119,10 +125,11 @@ public class IdempotencyKeys {
         }
     }
 
-    /** Expired keys are only dead weight: they can no longer answer a retry. */
+    /** Expired keys are only dead weight: they can no longer answer a retry. One replica purges per hour of the clock. */
     @Scheduled(every = "${backoffice.idempotency.purge-every:1h}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @Transactional
     void purgeExpired() {
+        if (!runs.claim("idempotency-purge", LocalDateTime.now(clock).truncatedTo(ChronoUnit.HOURS).toString())) return;
         try (Connection connection = dataSource.getConnection();
              PreparedStatement delete = connection.prepareStatement("delete from idempotency_record where expires_at <= ?")) {
             delete.setObject(1, OffsetDateTime.now(clock));

@@ -36,6 +36,7 @@ public final class BenchDriver {
                 case "attendance" -> Attendance.run(o);
                 case "dashboard" -> Dashboard.run(o);
                 case "admissions-bulk" -> AdmissionsBulk.run(o);
+                case "replica-kill" -> ReplicaKill.run(o);
                 default -> Options.usage();
             }
         } catch (Failed e) {

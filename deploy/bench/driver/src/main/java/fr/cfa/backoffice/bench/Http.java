@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Semaphore;
@@ -27,7 +28,11 @@ final class Http {
     private Http() {}
 
     /** An answer: status 0 when the connection failed (the body then says why); ms from send to the whole body in. */
-    record Resp(int status, String body, double ms, String etag, String location) {
+    record Resp(int status, String body, double ms, String etag, String location, boolean replayed) {
+        Resp(int status, String body, double ms, String etag, String location) {
+            this(status, body, ms, etag, location, false);
+        }
+
         JsonNode json() {
             try {
                 return JSON.readTree(body);
@@ -51,7 +56,12 @@ final class Http {
 
     /** One request; {@code body} is a String sent as is, or an object written by Jackson; null for none. */
     static HttpRequest request(String method, String url, String token, Object body, String ifMatch, Duration timeout) {
+        return request(method, url, token, body, ifMatch, timeout, Map.of());
+    }
+
+    static HttpRequest request(String method, String url, String token, Object body, String ifMatch, Duration timeout, Map<String, String> headers) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(timeout).header("Accept", "application/json");
+        headers.forEach(b::header);
         if (token != null) b.header("Authorization", "Bearer " + token);
         if (ifMatch != null) b.header("If-Match", ifMatch);
         if (body != null) {
@@ -76,7 +86,12 @@ final class Http {
     }
 
     static Resp call(String method, String url, String token, Object body, String ifMatch, Duration timeout) {
-        HttpRequest req = request(method, url, token, body, ifMatch, timeout);
+        return call(method, url, token, body, ifMatch, Map.of(), timeout);
+    }
+
+    /** The same with more request headers (e.g. Idempotency-Key). */
+    static Resp call(String method, String url, String token, Object body, String ifMatch, Map<String, String> headers, Duration timeout) {
+        HttpRequest req = request(method, url, token, body, ifMatch, timeout, headers);
         long t0 = System.nanoTime();
         try {
             return resp(CLIENT.send(req, HttpResponse.BodyHandlers.ofString()), t0);
@@ -100,7 +115,7 @@ final class Http {
     private static Resp resp(HttpResponse<String> r, long t0) {
         double ms = (System.nanoTime() - t0) / 1e6;
         return new Resp(r.statusCode(), r.body(), ms, r.headers().firstValue("ETag").orElse(null),
-                r.headers().firstValue("Location").orElse(null));
+                r.headers().firstValue("Location").orElse(null), r.headers().firstValue("Idempotent-Replayed").map("true"::equalsIgnoreCase).orElse(false));
     }
 
     /** The status of a GET (0 when the connection failed). */
