@@ -3,7 +3,7 @@
 //   java -cp 'deploy/local/.run/lib/*' KafkaGroups.java <bootstrap> <timeout-s> <dead-instances,...|-> <group>...
 // With dead instances named, waits (up to timeout-s) until none of them is a member any more and every partition of
 // each group's topics is assigned to a live one. Each member's client id starts with its instance id
-// (backoffice.instance-id, e.g. curriculum-2-kafka-consumer-...). Prints:
+// (backoffice.instance-id, e.g. curriculum-2-admissions-applications). Prints:
 //   ASSIGN <group> <instance> <topic> <partitions held>      one line per instance and topic
 //   UNASSIGNED <group> <topic> <partitions nobody holds>     only when some are
 //   DLQ <topic> <records>
@@ -86,9 +86,9 @@ public class KafkaGroups {
         }
     }
 
-    /** curriculum-2-kafka-consumer-... -> curriculum-2 (the client-id prefix is the instance id and a dash) */
+    /** curriculum-2-admissions-applications -> curriculum-2 (SmallRye's client id is the prefix, the instance id and a dash, then the channel) */
     static String instanceOf(String clientId) {
-        int i = clientId.indexOf("-kafka-");
-        return i < 0 ? clientId : clientId.substring(0, i);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^([a-z]+-[0-9]+)-").matcher(clientId);
+        return m.find() ? m.group(1) : clientId;
     }
 }

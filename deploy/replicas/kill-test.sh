@@ -34,7 +34,7 @@ TAKEOVER_TIMEOUT="${TAKEOVER_TIMEOUT:-120}"
 STUB_PORT=$((18500 + LOCAL_PORT_OFFSET))
 STUB_KEY="local-dashboard-key-NOT-A-SECRET"
 STUB_JAR="$REPO_ROOT/tools/national-dashboard-stub/target/national-dashboard-stub.jar"
-GROUPS=(admissions-service curriculum-service placement-service certification-service)
+CONSUMER_GROUPS=(admissions-service curriculum-service placement-service certification-service)
 command -v psql >/dev/null || die "psql is required (Debian package postgresql-client)"
 
 for svc in "${SERVICES[@]}"; do
@@ -77,9 +77,9 @@ fail() { failures+=("$*"); echo "  FAILED: $*"; }
 # --- 2. both instances of each service hold partitions
 echo
 echo "--- before the kill: partitions held per instance (topics of 6 partitions)"
-before="$(groups 90 - "${GROUPS[@]}")"
+before="$(groups 90 - "${CONSUMER_GROUPS[@]}")"
 grep '^ASSIGN' <<<"$before" | awk '{printf "  %-22s %-16s %-26s %s\n", $2, $3, $4, $5}'
-for g in "${GROUPS[@]}"; do
+for g in "${CONSUMER_GROUPS[@]}"; do
   svc="${g%-service}"
   for inst in "$svc-1" "$svc-2"; do
     grep -q "^ASSIGN $g $inst " <<<"$before" || fail "$inst holds no partition of group $g before the kill"
@@ -111,11 +111,11 @@ kv() { tr ' ' '\n' <<<"$result" | sed -n "s/^$1=//p"; }
 # --- 4. what an operator checks
 echo
 echo "--- after the kill: the survivors' partitions"
-after="$(groups "$TAKEOVER_TIMEOUT" admissions-2,curriculum-2,placement-2,certification-2 "${GROUPS[@]}")"
+after="$(groups "$TAKEOVER_TIMEOUT" admissions-2,curriculum-2,placement-2,certification-2 "${CONSUMER_GROUPS[@]}")"
 grep '^ASSIGN' <<<"$after" | awk '{printf "  %-22s %-16s %-26s %s\n", $2, $3, $4, $5}'
 grep '^ASSIGN' <<<"$after" | awk '$3 !~ /-1$/ {bad=1} END {exit bad}' || fail "a killed instance still holds partitions"
 grep -q '^UNASSIGNED' <<<"$after" && fail "partitions unassigned after the kill: $(grep '^UNASSIGNED' <<<"$after" | paste -sd';')"
-for g in "${GROUPS[@]}"; do grep -q "^ASSIGN $g ${g%-service}-1 " <<<"$after" || fail "no survivor in group $g"; done
+for g in "${CONSUMER_GROUPS[@]}"; do grep -q "^ASSIGN $g ${g%-service}-1 " <<<"$after" || fail "no survivor in group $g"; done
 echo "  settled $(sed -n 's/^WAITED //p' <<<"$after") s after the driver's run ended (the run itself lasted $((SECONDS - kill_started)) s)"
 parked=0
 while read -r _ topic n; do

@@ -30,11 +30,16 @@ public class TransmissionRepository implements PanacheRepositoryBase<Transmissio
     }
 
     /**
-     * Claims the daily transmission of {@code day}: true for the first caller only, whatever the number of replicas
-     * (the primary key decides).
+     * Claims the daily transmission of {@code day}: true for the first caller, whatever the number of replicas (the
+     * primary key decides), and true again for a later caller when the claimant's run never ended: claimed before
+     * {@code staleBefore}, with no DAILY transmission begun since then that finished (its replica died in between).
+     * Concurrent re-claims queue on the row: the first one refreshes claimed_at, so the others find it fresh.
      */
-    public boolean claimDay(LocalDate day, OffsetDateTime at) {
-        return getEntityManager().createNativeQuery("insert into national_dashboard_daily_run (day, claimed_at) values (?1, ?2) on conflict (day) do nothing")
-                .setParameter(1, day).setParameter(2, at).executeUpdate() == 1;
+    public boolean claimDay(LocalDate day, OffsetDateTime at, OffsetDateTime staleBefore) {
+        return getEntityManager().createNativeQuery("insert into national_dashboard_daily_run as run (day, claimed_at) values (?1, ?2) "
+                        + "on conflict (day) do update set claimed_at = excluded.claimed_at where run.claimed_at < ?3 and not exists ("
+                        + "select 1 from national_dashboard_transmission t where t.trigger_kind = 'DAILY' and t.started_at >= run.claimed_at "
+                        + "and t.state <> 'RUNNING')")
+                .setParameter(1, day).setParameter(2, at).setParameter(3, staleBefore).executeUpdate() == 1;
     }
 }

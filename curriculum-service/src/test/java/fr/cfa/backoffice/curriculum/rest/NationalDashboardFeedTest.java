@@ -16,11 +16,14 @@ import fr.cfa.backoffice.curriculum.events.CohortEventsPublicationTest;
 import fr.cfa.backoffice.curriculum.events.Journey;
 import fr.cfa.backoffice.platform.testing.KafkaTestClient;
 import fr.cfa.backoffice.platform.testing.TestTokens;
+import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -316,5 +319,36 @@ class NationalDashboardFeedTest {
         assertEquals(1, daily.size(), daily.toString());
         assertEquals("COMPLETED", daily.get(0).get("state"));
         assertEquals(1, versions(j).size(), "the learner's record went with the daily transmission");
+    }
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Test
+    @Order(11)
+    void a_day_claimed_by_a_replica_that_died_before_sending_is_sent_by_another_after_thirty_minutes() throws Exception {
+        LocalDate day = now().toLocalDate().plusDays(1);
+        OffsetDateTime claimedAt = day.atTime(3, 0).atZone(PARIS).toOffsetDateTime();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement claim = c.prepareStatement("insert into national_dashboard_daily_run (day, claimed_at) values (?, ?)")) {
+            claim.setObject(1, day);
+            claim.setObject(2, claimedAt);
+            claim.executeUpdate(); // a replica claimed the day at 03:00, then died: no transmission began
+        }
+        String daily = "items.findAll { it.trigger == 'DAILY' && it.startedAt.startsWith('" + day + "') }";
+
+        moveClockTo(claimedAt.plusMinutes(29));
+        assertEquals(0, given().auth().oauth2(MANAGER).queryParam("size", 100).get("/api/v1/national-dashboard/transmissions")
+                .then().statusCode(200).extract().jsonPath().getList(daily).size(), "29 minutes on, the claimant may still be sending");
+
+        moveClockTo(claimedAt.plusMinutes(31));
+        List<Map<String, Object>> sent = given().auth().oauth2(MANAGER).queryParam("size", 100).get("/api/v1/national-dashboard/transmissions")
+                .then().statusCode(200).extract().jsonPath().getList(daily);
+        assertEquals(1, sent.size(), "31 minutes on, the next check took the day over: " + sent);
+        assertEquals("COMPLETED", sent.get(0).get("state"));
+
+        moveClockTo(claimedAt.plusMinutes(90));
+        assertEquals(1, given().auth().oauth2(MANAGER).queryParam("size", 100).get("/api/v1/national-dashboard/transmissions")
+                .then().statusCode(200).extract().jsonPath().getList(daily).size(), "once sent, the day is not sent again");
     }
 }

@@ -17,7 +17,8 @@ import org.jboss.logging.Logger;
 /**
  * Every CFA sends its learners to the national dashboard daily (OBLIGATIONS.md §1). Once a day of the suite's clock,
  * from curriculum.national-dashboard.daily-at (Europe/Paris), the day is claimed in the database, so one replica sends;
- * simulated time moving the clock runs it too. No URL or no key: nothing runs, and readiness is not affected.
+ * a claim whose replica died before its transmission ended is taken over after Transmissions.STALE_AFTER by the next
+ * check on any replica. Simulated time moving the clock runs it too. No URL or no key: nothing runs, and readiness is not affected.
  */
 @ApplicationScoped
 public class DailyTransmission {
@@ -49,7 +50,8 @@ public class DailyTransmission {
         if (!transmissions.configured()) return false;
         ZonedDateTime now = ZonedDateTime.now(clock);
         if (now.toLocalTime().isBefore(config.dailyAt())) return false;
-        boolean claimed = QuarkusTransaction.requiringNew().call(() -> repository.claimDay(now.toLocalDate(), OffsetDateTime.now(clock)));
+        OffsetDateTime at = now.toOffsetDateTime();
+        boolean claimed = QuarkusTransaction.requiringNew().call(() -> repository.claimDay(now.toLocalDate(), at, at.minus(Transmissions.STALE_AFTER)));
         if (!claimed) return false;
         try {
             transmissions.run(Transmissions.Trigger.DAILY, null);

@@ -42,8 +42,8 @@ import org.jboss.logging.Logger;
 public class Transmissions {
     private static final Logger LOG = Logger.getLogger(Transmissions.class);
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-    /** A RUNNING transmission older than this was left by a stopped process. */
-    private static final java.time.Duration STALE_AFTER = java.time.Duration.ofMinutes(30);
+    /** A RUNNING transmission older than this was left by a stopped process (so is a daily claim with nothing sent since). */
+    static final java.time.Duration STALE_AFTER = java.time.Duration.ofMinutes(30);
 
     public enum Trigger { DAILY, MANUAL }
 

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -152,7 +153,13 @@ final class ReplicaKill {
             }));
         }
         pool.shutdown();
-        for (Future<?> run : runs) run.get(10, TimeUnit.MINUTES);
+        try {
+            for (Future<?> run : runs) run.get(10, TimeUnit.MINUTES);
+        } catch (ExecutionException e) {
+            pool.shutdownNow();
+            if (e.getCause() instanceof Failed f) throw f;
+            throw e;
+        }
         double admittedIn = Stats.seconds(t0, System.nanoTime());
         long notAdmitted = finalStatus.values().stream().filter(s -> !"ADMITTED".equals(s)).count();
         System.out.printf(Locale.ROOT, "  %d candidates through the workflow in %.1f s: %d requests sent; lost in flight on the killed instance %d,"
@@ -212,14 +219,19 @@ final class ReplicaKill {
     private void admit(Candidate c) throws InterruptedException {
         create(c);
         step(c, "POST", "/review", Map.of("outcome", "ACCEPTED_FOR_INTERVIEW", "reason", "kill test"));
-        Instant interviewAt;
-        clockLock.readLock().lock();
-        try {
-            interviewAt = Instant.now().plus(admissionsAhead).plusSeconds(2).truncatedTo(ChronoUnit.SECONDS);
-            step(c, "POST", "/interview", Map.of("at", interviewAt.atZone(PARIS).toOffsetDateTime().toString(), "place", "CFA",
-                    "interviewers", List.of("kill test")));
-        } finally {
-            clockLock.readLock().unlock();
+        Instant interviewAt = null;
+        // a few seconds ahead (it must lie in the future when it arrives), again further ahead when the machine was slower
+        for (int ahead = 4; interviewAt == null; ahead *= 3) {
+            clockLock.readLock().lock();
+            try {
+                Instant at = Instant.now().plus(admissionsAhead).plusSeconds(ahead).truncatedTo(ChronoUnit.SECONDS);
+                if (step(c, "POST", "/interview", Map.of("at", at.atZone(PARIS).toOffsetDateTime().toString(), "place", "CFA",
+                        "interviewers", List.of("kill test")), ahead < 36)) {
+                    interviewAt = at;
+                }
+            } finally {
+                clockLock.readLock().unlock();
+            }
         }
         long waitMs = Duration.between(Instant.now().plus(admissionsAhead), interviewAt).toMillis() + 300;
         if (waitMs > 0) Thread.sleep(Math.min(waitMs, 5_000));
@@ -272,6 +284,11 @@ final class ReplicaKill {
 
     /** A step with If-Match; after a lost answer, the application read on a live instance says whether it took effect. */
     private void step(Candidate c, String method, String path, Object body) {
+        step(c, method, path, body, false);
+    }
+
+    /** @return false when {@code pastMayRetry} and the answer was a 400 naming a date not in the future */
+    private boolean step(Candidate c, String method, String path, Object body, boolean pastMayRetry) {
         String what = "candidate " + c.index + ": " + method + " /api/v1/applications/{id}" + path;
         Resp r = send(instance(), method, "/api/v1/applications/" + c.id + path, body, c.etag, Map.of());
         if (r == null) {
@@ -288,9 +305,11 @@ final class ReplicaKill {
                 if (r == null) throw new Failed(what + ": no live instance took it again");
             }
         }
+        if (pastMayRetry && r.status() == 400 && r.body().contains("future")) return false;
         r.expect(200, what);
         c.etag = r.etag();
         c.status = r.text("status");
+        return true;
     }
 
     // ----------------------------------------------------------------------------------------------------- helpers
