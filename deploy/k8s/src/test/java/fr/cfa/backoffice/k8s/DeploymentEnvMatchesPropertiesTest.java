@@ -3,7 +3,9 @@ package fr.cfa.backoffice.k8s;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -39,6 +41,7 @@ class DeploymentEnvMatchesPropertiesTest {
     @ValueSource(strings = {"base", "overlays/production", "overlays/staging"})
     void everyVariableReadIsSetAndEverySetOneIsRead(String dir) {
         Manifests m = Manifests.render(dir);
+        List<String> problems = new ArrayList<>(); // every service's, not only the first one's
         for (String service : Repo.SERVICES) {
             String name = Repo.serviceName(service);
             Set<String> read = new TreeSet<>(Repo.envReferences(Repo.applicationProperties(service)));
@@ -49,18 +52,19 @@ class DeploymentEnvMatchesPropertiesTest {
             Set<String> missing = new TreeSet<>(read);
             missing.removeAll(set);
             missing.removeAll(DEFAULTS_ON_PURPOSE);
-            assertEquals(Set.of(), missing, dir + " Deployment/" + name + ": read by the properties, set nowhere");
+            if (!missing.isEmpty()) problems.add(dir + " Deployment/" + name + ": read by the properties, set nowhere: " + missing);
 
             Set<String> unread = new TreeSet<>(set);
             unread.removeAll(read);
             unread.removeAll(READ_BY_THE_RUNTIME);
             unread.removeAll(AHEAD_OF_THE_CODE);
-            assertEquals(Set.of(), unread, dir + " Deployment/" + name + ": set, read by no property");
+            if (!unread.isEmpty()) problems.add(dir + " Deployment/" + name + ": set, read by no property: " + unread);
 
             Set<String> stale = new LinkedHashSet<>(DEFAULTS_ON_PURPOSE);
             stale.retainAll(set);
-            assertEquals(Set.of(), stale, dir + " Deployment/" + name + ": both left to its default and set");
+            if (!stale.isEmpty()) problems.add(dir + " Deployment/" + name + ": both left to its default and set: " + stale);
         }
+        assertEquals(List.of(), problems);
     }
 
     /** The development switches stay off in a cluster, whatever sets them. */
