@@ -132,8 +132,8 @@ if [[ -n "$result" ]]; then
   [[ "$(grep -c "^$day1 " <<<"$runs")" == 1 ]] || fail "the cohort lifecycle of $day1 ran $(grep -c "^$day1 " <<<"$runs") times"
   [[ "$(grep "^$day2 " <<<"$runs" | cut -d' ' -f2)" == curriculum-1 ]] || fail "the cohort lifecycle of $day2 was not run by the survivor curriculum-1"
   ids_sql="$(sed "s/.*/'&'/" "$ids_file" | paste -sd,)"
-  read -r enrolled_events enrolled_distinct < <(psql_in curriculum "select count(*), count(distinct aggregate_id) from outbox_event where event_type = 'LearnerEnrolled' and aggregate_id in ($ids_sql)")
-  read -r admitted_events admitted_distinct < <(psql_in admissions "select count(*), count(distinct aggregate_id) from outbox_event where event_type = 'CandidateAdmitted' and aggregate_id in ($ids_sql)")
+  read -r enrolled_events enrolled_distinct < <(psql_in curriculum "select count(*), count(distinct aggregate_id) from outbox_event where event_type like 'LearnerEnrolled.%' and aggregate_id in ($ids_sql)")
+  read -r admitted_events admitted_distinct < <(psql_in admissions "select count(*), count(distinct aggregate_id) from outbox_event where event_type like 'CandidateAdmitted.%' and aggregate_id in ($ids_sql)")
   echo "  events: LearnerEnrolled $enrolled_events for $enrolled_distinct candidates (curriculum), CandidateAdmitted $admitted_events for $admitted_distinct (admissions)"
   [[ "$enrolled_events" == "$KILL_COUNT" && "$enrolled_distinct" == "$KILL_COUNT" ]] || fail "LearnerEnrolled: $enrolled_events events for $enrolled_distinct candidates, not one each for $KILL_COUNT"
   [[ "$admitted_events" == "$KILL_COUNT" && "$admitted_distinct" == "$KILL_COUNT" ]] || fail "CandidateAdmitted: $admitted_events events for $admitted_distinct candidates, not one each for $KILL_COUNT"

@@ -29,14 +29,6 @@ class DeploymentEnvMatchesPropertiesTest {
     /** Set, not read from a ${...}: JVM settings for the image's launcher and glibc. */
     static final Set<String> READ_BY_THE_RUNTIME = Set.of("JAVA_OPTS_APPEND", "MALLOC_ARENA_MAX");
 
-    /**
-     * Set ahead of the code (issue 17): the Kafka client security settings, topic management and the instance id
-     * that the properties are to read. Remove each from here once the properties read it (it is then checked above).
-     */
-    static final Set<String> AHEAD_OF_THE_CODE = Set.of(
-            "KAFKA_SECURITY_PROTOCOL", "KAFKA_SASL_MECHANISM", "KAFKA_SASL_JAAS_CONFIG",
-            "KAFKA_SSL_TRUSTSTORE_TYPE", "KAFKA_SSL_TRUSTSTORE_LOCATION", "BACKBONE_MANAGE_TOPICS", "INSTANCE_ID");
-
     @ParameterizedTest
     @ValueSource(strings = {"base", "overlays/production", "overlays/staging"})
     void everyVariableReadIsSetAndEverySetOneIsRead(String dir) {
@@ -57,7 +49,6 @@ class DeploymentEnvMatchesPropertiesTest {
             Set<String> unread = new TreeSet<>(set);
             unread.removeAll(read);
             unread.removeAll(READ_BY_THE_RUNTIME);
-            unread.removeAll(AHEAD_OF_THE_CODE);
             if (!unread.isEmpty()) problems.add(dir + " Deployment/" + name + ": set, read by no property: " + unread);
 
             Set<String> stale = new LinkedHashSet<>(DEFAULTS_ON_PURPOSE);

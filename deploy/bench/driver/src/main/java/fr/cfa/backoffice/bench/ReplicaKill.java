@@ -242,8 +242,9 @@ final class ReplicaKill {
 
     /** The next live admissions instance, round-robin. */
     private String instance() {
+        int first = roundRobin.getAndIncrement();
         for (int i = 0; i < admissions.size(); i++) {
-            String url = admissions.get(Math.floorMod(roundRobin.getAndIncrement(), admissions.size()));
+            String url = admissions.get(Math.floorMod(first + i, admissions.size()));
             if (!dead.contains(url)) return url;
         }
         throw new Failed("no admissions instance alive");
