@@ -150,6 +150,13 @@ printf 'ROW\t%s\t%s\t%s\t-\t%s\n' "candidates admitted, enrolled and placeable e
 printf 'ROW\t%s\t%s\t%s\t-\t%s\n' "requests lost beyond those in flight on the killed instance" 0 \
   "$( [[ -n "$result" ]] && echo "0 (in flight $(kv lost_in_flight), refused $(kv refused); replayed by key $(kv replayed), committed before death $(kv committed_before_death), sent again $(kv resent))" || echo -)" \
   "$(verdict "$( (( driver_rc == 0 )) || echo x)")"
+printf 'ROW\t%s\t%s\t%s\t-\t%s\n' "idempotency key retried and ETag read on both instances" "every 10th" \
+  "$( [[ -n "$result" ]] && echo "$(kv cross_checked) applications, same answer and ETag" || echo -)" "$(verdict "$( (( driver_rc == 0 )) && [[ -n "$result" ]] || echo x)")"
+printf 'ROW\t%s\t%s\t%s\t-\t%s\n' "daily jobs per day (cohort lifecycle, dashboard transmission)" "1 each" \
+  "$( [[ -n "${runs:-}" ]] && echo "$(paste -sd';' <<<"$runs" | sed 's/;/; /g')" || echo -)" \
+  "$(verdict "$(printf '%s\n' "${failures[@]+"${failures[@]}"}" | grep -E 'lifecycle|transmission' || true)")"
+printf 'ROW\t%s\t%s\t%s\t-\t%s\n' "partitions held by the survivors after the kill" "all" "$(grep -c '^ASSIGN' <<<"$after") group/topic pairs, all on instance 1" \
+  "$(verdict "$(printf '%s\n' "${failures[@]+"${failures[@]}"}" | grep -E 'partition|survivor' || true)")"
 if (( ${#failures[@]} > 0 )); then
   echo "=== KILL TEST FAILED: ${#failures[@]} check(s)"
   printf '  - %s\n' "${failures[@]}"

@@ -76,6 +76,7 @@ final class ReplicaKill {
     private final AtomicInteger replayedCreations = new AtomicInteger();
     private final AtomicInteger committedBeforeDeath = new AtomicInteger();
     private final AtomicInteger resent = new AtomicInteger();
+    private final AtomicInteger crossChecked = new AtomicInteger();
 
     private ReplicaKill(Options o) {
         admissions = urls(o, "admissions");
@@ -164,9 +165,10 @@ final class ReplicaKill {
         long notAdmitted = finalStatus.values().stream().filter(s -> !"ADMITTED".equals(s)).count();
         System.out.printf(Locale.ROOT, "  %d candidates through the workflow in %.1f s: %d requests sent; lost in flight on the killed instance %d,"
                         + " refused by it after its death %d; of the lost, committed before the death %d (answer recovered: %d creations"
-                        + " replayed by their Idempotency-Key), sent again %d; not ADMITTED at the end: %d%n",
+                        + " replayed by their Idempotency-Key), sent again %d; not ADMITTED at the end: %d; %d applications retried by"
+                        + " their key and read on both instances: the same answer and ETag on each%n",
                 count, admittedIn, sent.get(), lostInFlight.get(), refused.get(), committedBeforeDeath.get() + replayedCreations.get(),
-                replayedCreations.get(), resent.get(), notAdmitted);
+                replayedCreations.get(), resent.get(), notAdmitted, crossChecked.get());
         if (notAdmitted > 0) throw new Failed(notAdmitted + " candidates not ADMITTED: " + finalStatus);
         if (!killed.get()) throw new Failed("the kill never happened");
 
@@ -194,8 +196,8 @@ final class ReplicaKill {
         }
         if (idsOut != null) Files.writeString(Path.of(idsOut), String.join("\n", expected) + "\n");
         System.out.printf(Locale.ROOT, "RESULT candidates=%d sent=%d lost_in_flight=%d refused=%d replayed=%d committed_before_death=%d resent=%d"
-                        + " killed_at_s=%.1f admitted_s=%.1f enrolled_s=%.1f cohort=%s day1=%s day2=%s%n",
-                count, sent.get(), lostInFlight.get(), refused.get(), replayedCreations.get(), committedBeforeDeath.get(), resent.get(),
+                        + " cross_checked=%d killed_at_s=%.1f admitted_s=%.1f enrolled_s=%.1f cohort=%s day1=%s day2=%s%n",
+                count, sent.get(), lostInFlight.get(), refused.get(), replayedCreations.get(), committedBeforeDeath.get(), resent.get(), crossChecked.get(),
                 killedAt[0], admittedIn, enrolledIn, cohortId, day1, day2);
     }
 
@@ -281,6 +283,24 @@ final class ReplicaKill {
         c.candidateId = v.path("candidateId").asText();
         c.etag = r.etag();
         c.status = v.path("status").asText();
+        if (c.index % 10 == 0 && dead.isEmpty()) sameOnEveryInstance(c, application, key);
+    }
+
+    /** Every tenth candidate, while both instances live: each answers the key's retry and the application's ETag alike. */
+    private void sameOnEveryInstance(Candidate c, Map<String, Object> application, Map<String, String> key) {
+        for (String instance : admissions) {
+            Resp again = send(instance, "POST", "/api/v1/applications", application, null, key);
+            if (again == null) return; // died meanwhile: the kill came
+            again.expect(201, "candidate " + c.index + ": the same POST again on " + instance);
+            if (!again.replayed() || !c.id.equals(again.json().path("id").asText())) {
+                throw new Failed("candidate " + c.index + ": " + instance + " did not answer the Idempotency-Key's first result");
+            }
+            Resp read = send(instance, "GET", "/api/v1/applications/" + c.id, null, null, Map.of());
+            if (read == null) return;
+            read.expect(200, "candidate " + c.index + ": GET on " + instance);
+            if (!c.etag.equals(read.etag())) throw new Failed("candidate " + c.index + ": ETag " + read.etag() + " on " + instance + ", " + c.etag + " on the other");
+        }
+        crossChecked.incrementAndGet();
     }
 
     /** A step with If-Match; after a lost answer, the application read on a live instance says whether it took effect. */
