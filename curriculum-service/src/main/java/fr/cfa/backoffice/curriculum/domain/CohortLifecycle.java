@@ -32,6 +32,8 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class CohortLifecycle {
     private static final Logger LOG = Logger.getLogger(CohortLifecycle.class);
+    /** The job's name in scheduled_run; a run's key is its day. */
+    static final String JOB = "cohort-lifecycle";
 
     @Inject
     CohortRepository cohorts;
@@ -54,8 +56,6 @@ public class CohortLifecycle {
     void announce(@Observes StartupEvent event) {
         LOG.infof("Cohort lifecycle checked every %s; of the replicas, one does each day's run", config.checkEvery());
     }
-
-    static final String JOB = "cohort-lifecycle";
 
     /**
      * Checked every few minutes rather than fired once at midnight: the first check of a day (of the suite's clock, in

@@ -38,8 +38,4 @@ public class KafkaConnection {
         settings.put("client.id", instanceId + "-" + role);
         return settings;
     }
-
-    public String instanceId() {
-        return instanceId;
-    }
 }
